@@ -1,0 +1,23 @@
+// Package seed embeds the example dataset of scholarld: the profile page of
+// Ioannis Mitliagkas in Mila's directory, as YAML, enriched with verified
+// facts (arXiv ids, venues, ROR ids, full author lists).
+//
+// The files are compiled in, so programs and tests that use the example
+// work from any directory.
+package seed
+
+import (
+	"embed"
+
+	"github.com/scholarld/scholarld/dataset"
+)
+
+// FS holds the example's YAML files at its root.
+//
+//go:embed *.yaml
+var FS embed.FS
+
+// Load loads the example dataset from [FS].
+func Load() (*dataset.Dataset, error) {
+	return dataset.LoadFS(FS, ".")
+}

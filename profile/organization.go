@@ -1,0 +1,38 @@
+package profile
+
+// An Organization is a university, institute, company, funder or one of
+// their departments. Positions, education, supervisions and awards refer to
+// it by ID.
+type Organization struct {
+	ID         string   `yaml:"id" json:"id" validate:"required,slug"`
+	Name       string   `yaml:"name" json:"name" validate:"required,text"`
+	OtherNames []string `yaml:"other_names,omitempty" json:"other_names,omitempty" validate:"dive,required,text"` // acronyms, names in other languages
+	Kind       OrgKind  `yaml:"kind" json:"kind" validate:"required,oneof=university institute company funder department other"`
+	ROR        ROR      `yaml:"ror,omitempty" json:"ror,omitempty"`
+	Wikidata   Wikidata `yaml:"wikidata,omitempty" json:"wikidata,omitempty"`
+	URL        string   `yaml:"url,omitempty" json:"url,omitempty" validate:"omitempty,httpurl"`
+	// Parent is the id of the organization this one is part of: the
+	// university of a department, the company of a lab.
+	Parent   string   `yaml:"parent,omitempty" json:"parent,omitempty"`
+	Location Location `yaml:"location,omitempty" json:"location,omitzero"`
+}
+
+// OrgKind says what sort of organization an Organization is.
+type OrgKind string
+
+// The kinds of organization.
+const (
+	University OrgKind = "university" // a university or college
+	Institute  OrgKind = "institute"  // a research institute
+	Company    OrgKind = "company"    // a company or its research lab
+	Funder     OrgKind = "funder"     // a funding agency or foundation
+	Department OrgKind = "department" // a department, school or faculty; has a Parent
+	OtherOrg   OrgKind = "other"      // anything else
+)
+
+// A Location is where an organization is.
+type Location struct {
+	City    string `yaml:"city,omitempty" json:"city,omitempty" validate:"omitempty,text"`
+	Region  string `yaml:"region,omitempty" json:"region,omitempty" validate:"omitempty,text"`               // state or province, such as "Quebec"
+	Country string `yaml:"country,omitempty" json:"country,omitempty" validate:"omitempty,iso3166_1_alpha2"` // ISO 3166-1 alpha-2 code, such as "CA"
+}

@@ -1,0 +1,33 @@
+package validate
+
+import (
+	"fmt"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/profile"
+)
+
+// supervisions checks that each supervision has exactly one principal
+// supervisor among the profile's person and the others.
+func (c *checker) supervisions() {
+	for i := range c.d.People {
+		for j, s := range c.d.People[i].Supervisions {
+			if s.Role == "" {
+				continue // reported as required
+			}
+			n := 0
+			if s.Role == profile.RolePrincipal {
+				n++
+			}
+			for _, o := range s.Others {
+				if o.Role == profile.RolePrincipal {
+					n++
+				}
+			}
+			if n != 1 {
+				c.report(dataset.People, i, fmt.Sprintf("supervisions[%d].role", j),
+					fmt.Errorf("%d principal supervisors among role and others, want 1: %w", n, ErrPrincipal))
+			}
+		}
+	}
+}
