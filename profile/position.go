@@ -44,7 +44,7 @@ func (p Position) Active(t time.Time) bool {
 		return false
 	}
 	if !p.End.IsZero() {
-		return !t.After(p.End.Latest())
+		return t.Before(p.End.Latest().AddDate(0, 0, 1)) // through the whole last day
 	}
 	return p.Current
 }

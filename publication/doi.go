@@ -17,7 +17,7 @@ type DOI string
 
 // ParseDOI parses a DOI written bare ("10.1234/abc"), with a "doi:" prefix,
 // or as a URL at doi.org or dx.doi.org (http or https), whose path it
-// percent-decodes. The registrant code is digits with optional ".digits"
+// percent-decodes. The registrant code is at least 4 digits with optional ".digits"
 // subdivisions ("10.1000.10/x"); the suffix is one or more printable
 // characters other than spaces. It returns the canonical bare form. Errors
 // wrap [ErrMalformed].
@@ -41,9 +41,12 @@ func ParseDOI(s string) (DOI, error) {
 	if !ok || !strings.HasPrefix(prefix, "10.") {
 		return "", parseError(kind, s, ErrMalformed, `want "10.", a registrant code, "/" and a suffix, such as 10.1234/abc`)
 	}
-	for sub := range strings.SplitSeq(prefix[len("10."):], ".") {
+	for i, sub := range strings.Split(prefix[len("10."):], ".") {
 		if sub == "" || strings.IndexFunc(sub, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
 			return "", parseError(kind, s, ErrMalformed, "registrant code %q is not digits with optional .digits parts", prefix[len("10."):])
+		}
+		if i == 0 && len(sub) < 4 {
+			return "", parseError(kind, s, ErrMalformed, "registrant code %q is shorter than the 4 digits every DOI prefix has", prefix[len("10."):])
 		}
 	}
 	if suffix == "" {

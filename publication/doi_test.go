@@ -38,6 +38,7 @@ var doiTests = []struct {
 	{name: "empty suffix", in: "10.1234/", err: publication.ErrMalformed},
 	{name: "not 10", in: "11.1234/abc", err: publication.ErrMalformed},
 	{name: "empty registrant", in: "10./abc", err: publication.ErrMalformed},
+	{name: "short registrant", in: "10.123/abc", err: publication.ErrMalformed},
 	{name: "letter in registrant", in: "10.12a4/abc", err: publication.ErrMalformed},
 	{name: "trailing dot in registrant", in: "10.1234./abc", err: publication.ErrMalformed},
 	{name: "double dot in registrant", in: "10..1234/abc", err: publication.ErrMalformed},

@@ -12,8 +12,8 @@ import (
 func (c *checker) supervisions() {
 	for i := range c.d.People {
 		for j, s := range c.d.People[i].Supervisions {
-			if s.Role == "" {
-				continue // reported as required
+			if s.Role != profile.RolePrincipal && s.Role != profile.RoleCoSupervisor {
+				continue // reported as required or invalid
 			}
 			n := 0
 			if s.Role == profile.RolePrincipal {
