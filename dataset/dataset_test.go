@@ -94,7 +94,7 @@ func TestAppend(t *testing.T) {
 	d := &dataset.Dataset{People: []profile.Person{{ID: "go"}}}
 	d.Append(loaded)
 	tests := []struct {
-		i        int
+		i         int
 		pos, path string
 	}{
 		{0, "-", "people[0].name"},
