@@ -1,0 +1,130 @@
+package export
+
+import (
+	"github.com/scholarld/scholarld/profile"
+)
+
+// A participant is a person in an advising relationship, with the classes
+// of their role.
+type participant struct {
+	person profile.PersonRef
+	self   Term     // set instead of person for the profile's own person
+	roles  []string // vivo:AdvisorRole, vivo:AdviseeRole, CoAdvisorRole
+	org    string   // an advisee's institution, if known
+}
+
+// supervision maps a student supervised by the person self to a VIVO-ISF
+// advising relationship between self, the student and any other
+// supervisors, each through a role. A co-supervisor's role is also a
+// CoAdvisorRole; the principal's is a plain vivo:AdvisorRole.
+func (m *Mapper) supervision(rec *Record, self Term, s profile.Supervision) Term {
+	parts := []participant{{self: self, roles: advisorRoles(s.Role)}}
+	for _, o := range s.Others {
+		parts = append(parts, participant{person: o.Person, roles: advisorRoles(o.Role)})
+	}
+	parts = append(parts, participant{person: s.Student, roles: []string{VIVONS + "AdviseeRole"}, org: s.Institution})
+
+	rel := &Node{Types: []string{advisingClass(s.Level)}}
+	rel.Add(rdfsLabel, Literal(s.Level.String()))
+	rel.Add(AdvisingLevel, Literal(string(s.Level)))
+	rel.Add(AdvisingStatus, Literal(string(s.Status)))
+	rel.Add(ThesisTitle, Literal(s.Thesis))
+	rel.Add(VIVONS+"dateTimeInterval", interval(s.Start, s.End))
+	m.relate(rec, rel, parts)
+	return Embed(rel)
+}
+
+// educationAdvising maps the advisors of a degree to an advising
+// relationship in which the profile's person self is the advisee.
+func (m *Mapper) educationAdvising(rec *Record, self Term, e profile.Education) Term {
+	var parts []participant
+	for _, a := range e.Advisors {
+		parts = append(parts, participant{person: a, roles: []string{VIVONS + "AdvisorRole"}})
+	}
+	parts = append(parts, participant{self: self, roles: []string{VIVONS + "AdviseeRole"}})
+	rel := &Node{Types: []string{VIVONS + "GraduateAdvisingRelationship"}}
+	rel.Add(rdfsLabel, Literal(e.Degree))
+	rel.Add(ThesisTitle, Literal(e.Thesis))
+	rel.Add(VIVONS+"dateTimeInterval", interval(e.Start, e.End))
+	m.relate(rec, rel, parts)
+	return Embed(rel)
+}
+
+// relate links the relationship rel to each participant and their role.
+// A person outside the dataset becomes a labelled blank node of the record,
+// since both the relationship and the role refer to it.
+func (m *Mapper) relate(rec *Record, rel *Node, parts []participant) {
+	for _, p := range parts {
+		who := p.self
+		if who.Kind == 0 {
+			if p.person.Ref != "" {
+				who = IRI(m.PersonIRI(p.person.Ref))
+			} else {
+				who = m.newBlank()
+				n := &Node{ID: who, Types: []string{schema("Person")}}
+				n.Add(schema("name"), Literal(p.person.Name))
+				if p.person.ORCID != "" {
+					n.Add(schema("sameAs"), IRI(p.person.ORCID.URL()))
+				}
+				if p.org != "" {
+					n.Add(schema("affiliation"), m.org(p.org))
+				}
+				rec.Nodes = append(rec.Nodes, n)
+			}
+		}
+		role := &Node{Types: p.roles}
+		role.Add(inheresIn, who)
+		rel.Add(VIVONS+"relates", who, Embed(role))
+	}
+}
+
+func advisorRoles(r profile.SupervisorRole) []string {
+	if r == profile.RoleCoSupervisor {
+		return []string{VIVONS + "AdvisorRole", CoAdvisorRole}
+	}
+	return []string{VIVONS + "AdvisorRole"}
+}
+
+// advisingClass returns the VIVO-ISF class of an advising relationship.
+func advisingClass(l profile.Level) string {
+	switch l {
+	case profile.LevelPhD, profile.LevelMasters, profile.LevelMastersResearch:
+		return VIVONS + "GraduateAdvisingRelationship"
+	case profile.LevelPostdoc:
+		return VIVONS + "PostdocOrFellowAdvisingRelationship"
+	case profile.LevelUndergraduate:
+		return VIVONS + "UndergraduateAdvisingRelationship"
+	}
+	return VIVONS + "AdvisingRelationship"
+}
+
+// interval returns a vivo:DateTimeInterval for a period, or the zero Term
+// when neither end is known.
+func interval(start, end profile.Date) Term {
+	if start == "" && end == "" {
+		return Term{}
+	}
+	n := &Node{Types: []string{VIVONS + "DateTimeInterval"}}
+	n.Add(VIVONS+"start", dateTimeValue(start))
+	n.Add(VIVONS+"end", dateTimeValue(end))
+	return Embed(n)
+}
+
+// dateTimeValue returns a vivo:DateTimeValue for a partial date, with the
+// precision VIVO uses for it.
+func dateTimeValue(d profile.Date) Term {
+	if d == "" {
+		return Term{}
+	}
+	precision := VIVONS + "yearPrecision"
+	switch {
+	case d.Day() != 0:
+		precision = VIVONS + "yearMonthDayPrecision"
+	case d.Month() != 0:
+		precision = VIVONS + "yearMonthPrecision"
+	}
+	n := &Node{Types: []string{VIVONS + "DateTimeValue"}}
+	n.Add(VIVONS+"dateTime", TypedLiteral(d.Earliest().Format("2006-01-02T15:04:05"), XSDNS+"dateTime"))
+	n.Add(VIVONS+"dateTimePrecision", IRI(precision))
+	return Embed(n)
+}

@@ -1,0 +1,233 @@
+package export_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/knakk/rdf"
+	"github.com/piprate/json-gold/ld"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/validate"
+)
+
+// The tests of this file read what the encoders write with independent
+// implementations: json-gold turns the JSON-LD into RDF and canonicalizes
+// graphs (URDNA2015), knakk/rdf decodes Turtle and N-Triples.
+
+func loadSeed(t testing.TB) *dataset.Dataset {
+	t.Helper()
+	d, err := validate.LoadFS(seed.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// encode writes d in the named format.
+func encode(t testing.TB, d *dataset.Dataset, format string) []byte {
+	t.Helper()
+	f, err := export.Lookup(format)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := export.WriteDataset(f.NewEncoder(&buf), d, export.Options{}); err != nil {
+		t.Fatalf("WriteDataset(%s): %v", format, err)
+	}
+	return buf.Bytes()
+}
+
+// offlineLoader serves the schema.org context from testdata and refuses
+// every other document, so that no test touches the network.
+func offlineLoader(t testing.TB) ld.DocumentLoader {
+	t.Helper()
+	data, err := os.ReadFile("testdata/schemaorg-30.0-context.jsonld")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	l := ld.NewCachingDocumentLoader(refuse{})
+	for _, u := range []string{"https://schema.org", "https://schema.org/", "http://schema.org", "http://schema.org/"} {
+		l.AddDocument(u, doc)
+	}
+	return l
+}
+
+type refuse struct{}
+
+func (refuse) LoadDocument(u string) (*ld.RemoteDocument, error) {
+	return nil, fmt.Errorf("test: no network: refusing to load %s", u)
+}
+
+func ldOptions(t testing.TB) *ld.JsonLdOptions {
+	opts := ld.NewJsonLdOptions("")
+	opts.DocumentLoader = offlineLoader(t)
+	opts.Algorithm = ld.AlgorithmURDNA2015
+	opts.Format = "application/n-quads"
+	opts.ProcessingMode = ld.JsonLd_1_1
+	return opts
+}
+
+// jsonldDataset reads a JSON-LD document into an RDF dataset with json-gold.
+func jsonldDataset(t testing.TB, data []byte) *ld.RDFDataset {
+	t.Helper()
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("JSON-LD is not JSON: %v", err)
+	}
+	opts := ldOptions(t)
+	opts.Format = ""
+	out, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
+	if err != nil {
+		t.Fatalf("json-gold ToRDF: %v", err)
+	}
+	return out.(*ld.RDFDataset)
+}
+
+// decodeRDF decodes Turtle or N-Triples with knakk/rdf, whose decoder can
+// panic: that is a failure too.
+func decodeRDF(t testing.TB, data []byte, f rdf.Format) (triples []rdf.Triple) {
+	t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			t.Fatalf("knakk/rdf panicked decoding: %v", r)
+		}
+	}()
+	triples, err := rdf.NewTripleDecoder(bytes.NewReader(data), f).DecodeAll()
+	if err != nil {
+		t.Fatalf("knakk/rdf cannot decode: %v", err)
+	}
+	return triples
+}
+
+// knakkDataset turns decoded triples into a json-gold dataset.
+func knakkDataset(triples []rdf.Triple) *ld.RDFDataset {
+	ds := ld.NewRDFDataset()
+	node := func(term rdf.Term) ld.Node {
+		switch x := term.(type) {
+		case rdf.IRI:
+			return ld.NewIRI(x.String())
+		case rdf.Blank:
+			return ld.NewBlankNode("_:" + strings.TrimPrefix(x.String(), "_:"))
+		case rdf.Literal:
+			return ld.NewLiteral(x.String(), x.DataType.String(), x.Lang())
+		}
+		return nil
+	}
+	var quads []*ld.Quad
+	for _, tr := range triples {
+		quads = append(quads, ld.NewQuad(node(tr.Subj), node(tr.Pred), node(tr.Obj), "@default"))
+	}
+	ds.Graphs["@default"] = quads
+	return ds
+}
+
+// canonical returns the URDNA2015 canonical N-Quads of a dataset.
+func canonical(t testing.TB, ds *ld.RDFDataset) string {
+	t.Helper()
+	out, err := ld.NewJsonLdApi().Normalize(ds, ldOptions(t))
+	if err != nil {
+		t.Fatalf("json-gold Normalize: %v", err)
+	}
+	return out.(string)
+}
+
+// TestSameGraph proves that the JSON-LD, Turtle and N-Triples of the
+// example denote one RDF graph.
+func TestSameGraph(t *testing.T) {
+	d := loadSeed(t)
+	fromJSONLD := canonical(t, jsonldDataset(t, encode(t, d, "jsonld")))
+	fromTurtle := canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "ttl"), rdf.Turtle)))
+	fromNTriples := canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "nt"), rdf.NTriples)))
+	if n := strings.Count(fromJSONLD, "\n"); n < 500 {
+		t.Fatalf("the JSON-LD yields only %d statements", n)
+	}
+	if diff := cmp.Diff(fromTurtle, fromJSONLD); diff != "" {
+		t.Errorf("JSON-LD and Turtle differ (-turtle +jsonld):\n%s", diff)
+	}
+	if diff := cmp.Diff(fromTurtle, fromNTriples); diff != "" {
+		t.Errorf("N-Triples and Turtle differ (-turtle +ntriples):\n%s", diff)
+	}
+}
+
+// TestHTMLSameGraph checks that the HTML snippet holds the same JSON-LD.
+func TestHTMLSameGraph(t *testing.T) {
+	d := loadSeed(t)
+	html := encode(t, d, "html")
+	body, ok := bytes.CutPrefix(html, []byte(`<script type="application/ld+json">`+"\n"))
+	body, ok2 := bytes.CutSuffix(body, []byte("</script>\n"))
+	if !ok || !ok2 {
+		t.Fatalf("not a script element:\n%.200s", html)
+	}
+	if diff := cmp.Diff(canonical(t, jsonldDataset(t, encode(t, d, "jsonld"))), canonical(t, jsonldDataset(t, body))); diff != "" {
+		t.Errorf("HTML snippet and JSON-LD differ (-jsonld +html):\n%s", diff)
+	}
+}
+
+// TestAuthorOrder reads the author lists back from the Turtle, following
+// rdf:first and rdf:rest, and compares them with the data.
+func TestAuthorOrder(t *testing.T) {
+	d := loadSeed(t)
+	triples := decodeRDF(t, encode(t, d, "ttl"), rdf.Turtle)
+	objects := map[string][]rdf.Term{} // subject + " " + predicate → objects
+	for _, tr := range triples {
+		k := tr.Subj.String() + " " + tr.Pred.String()
+		objects[k] = append(objects[k], tr.Obj)
+	}
+	one := func(s rdf.Term, p string) rdf.Term {
+		os := objects[s.String()+" "+p]
+		if len(os) != 1 {
+			t.Fatalf("%v has %d values of %s, want 1", s, len(os), p)
+		}
+		return os[0]
+	}
+	const schema = "http://schema.org/"
+	const rdfNS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+	m, err := export.NewMapper(d, export.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range d.Publications {
+		subject := m.Publication(&p).Subject().Value
+		var want, got []string
+		for _, a := range p.Authors {
+			if a.Ref != "" {
+				want = append(want, m.PersonIRI(a.Ref))
+			} else {
+				want = append(want, a.Name)
+			}
+		}
+		cell := one(iri(t, subject), schema+"author")
+		for cell.String() != rdfNS+"nil" {
+			a := one(cell, rdfNS+"first")
+			if a.Type() == rdf.TermIRI {
+				got = append(got, a.String())
+			} else {
+				got = append(got, one(a, schema+"name").String())
+			}
+			cell = one(cell, rdfNS+"rest")
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: authors in the Turtle (-data +turtle):\n%s", p.ID, diff)
+		}
+	}
+}
+
+func iri(t testing.TB, s string) rdf.IRI {
+	i, err := rdf.NewIRI(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return i
+}

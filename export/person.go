@@ -1,0 +1,162 @@
+package export
+
+import (
+	"net/url"
+
+	"github.com/scholarld/scholarld/profile"
+)
+
+// Person maps a person: name, identifiers, biography, topics, positions
+// (schema.org's Role pattern), education, awards, and the students they
+// supervise (VIVO-ISF advising relationships).
+func (m *Mapper) Person(p *profile.Person) *Record {
+	self := IRI(m.PersonIRI(p.ID))
+	n := &Node{ID: self, Types: []string{schema("Person")}}
+	rec := &Record{Nodes: []*Node{n}}
+
+	n.Add(schema("name"), Literal(p.Name.Display))
+	n.Add(schema("givenName"), Literal(p.Name.Given))
+	n.Add(schema("familyName"), Literal(p.Name.Family))
+	n.Add(schema("honorificPrefix"), Literal(p.Name.Prefix))
+	n.Add(schema("honorificSuffix"), Literal(p.Name.Suffix))
+	for _, o := range p.Name.Other {
+		n.Add(schema("alternateName"), Literal(o))
+	}
+	n.Add(schema("description"), Literal(p.Biography))
+	n.Add(schema("url"), iri(p.Homepage))
+	n.Add(schema("image"), iri(p.Image))
+	for _, e := range p.Emails {
+		n.Add(schema("email"), Literal(e))
+	}
+	ids := personIdentifiers(p.Identifiers)
+	for _, id := range ids {
+		n.Add(schema("sameAs"), IRI(id.url))
+	}
+	for _, l := range p.Links {
+		n.Add(schema("sameAs"), IRI(l.URL))
+	}
+	for _, id := range ids {
+		n.Add(schema("identifier"), propertyValue(id.scheme, id.value))
+	}
+	for _, t := range p.Topics {
+		n.Add(schema("knowsAbout"), topic(t))
+	}
+	for _, x := range p.Positions {
+		pred, role := m.position(x)
+		n.Add(pred, Embed(role))
+		if x.Kind == profile.Chair || x.Kind == profile.Distinction {
+			n.Add(schema("award"), Literal(x.Title))
+		}
+	}
+	for _, a := range p.Awards {
+		n.Add(schema("award"), Literal(a.Name))
+	}
+	for _, e := range p.Education {
+		n.Add(schema("alumniOf"), Embed(m.education(e)))
+	}
+	for _, e := range p.Education {
+		if len(e.Advisors) > 0 {
+			n.Add(VIVONS+"relatedBy", m.educationAdvising(rec, self, e))
+		}
+	}
+	for _, s := range p.Supervisions {
+		n.Add(VIVONS+"relatedBy", m.supervision(rec, self, s))
+	}
+	return rec
+}
+
+// An identifier is one of a person's identifiers, with its URL.
+type identifier struct{ scheme, value, url string }
+
+// personIdentifiers lists a person's identifiers in a fixed order.
+func personIdentifiers(id profile.PersonIdentifiers) []identifier {
+	var ids []identifier
+	add := func(scheme, value, url string) {
+		if value != "" {
+			ids = append(ids, identifier{scheme, value, url})
+		}
+	}
+	add("orcid", string(id.ORCID), id.ORCID.URL())
+	add("google-scholar", id.GoogleScholar, "https://scholar.google.com/citations?user="+url.QueryEscape(id.GoogleScholar))
+	add("dblp", id.DBLP, "https://dblp.org/pid/"+id.DBLP)
+	add("semantic-scholar", id.SemanticScholar, "https://www.semanticscholar.org/author/"+id.SemanticScholar)
+	add("openreview", id.OpenReview, "https://openreview.net/profile?id="+url.QueryEscape(id.OpenReview))
+	add("wikidata", string(id.Wikidata), id.Wikidata.EntityIRI())
+	add("scopus", id.Scopus, "https://www.scopus.com/authid/detail.uri?authorId="+id.Scopus)
+	add("researcherid", id.ResearcherID, "https://www.webofscience.com/wos/author/record/"+id.ResearcherID)
+	return ids
+}
+
+// topic maps a research topic: its label, or a schema:DefinedTerm with the
+// label and the concept's IRI.
+func topic(t profile.Topic) Term {
+	if t.Concept == "" {
+		return Literal(t.Label)
+	}
+	n := &Node{Types: []string{schema("DefinedTerm")}}
+	n.Add(schema("name"), Literal(t.Label))
+	n.Add(schema("sameAs"), IRI(t.Concept))
+	return Embed(n)
+}
+
+// position maps a position to a Role node and the property that links the
+// person to it: worksFor for jobs, memberOf for memberships and service,
+// affiliation for chairs, distinctions and invited positions.
+func (m *Mapper) position(x profile.Position) (string, *Node) {
+	pred, class := schema("affiliation"), schema("OrganizationRole")
+	switch x.Kind {
+	case profile.Employment, profile.Postdoc, profile.Visiting:
+		pred, class = schema("worksFor"), schema("EmployeeRole")
+	case profile.Membership, profile.Service:
+		pred = schema("memberOf")
+	}
+	role := &Node{Types: []string{class}}
+	role.Add(schema("roleName"), Literal(x.Title))
+	role.Add(schema("startDate"), date(x.Start))
+	role.Add(schema("endDate"), date(x.End))
+	role.Add(schema("description"), Literal(positionNote(x)))
+	role.Add(schema("url"), iri(x.URL))
+	role.Add(pred, m.unit(x.Organization, x.Department))
+	return pred, role
+}
+
+// positionNote describes what the Role pattern has no property for.
+func positionNote(x profile.Position) string {
+	var s string
+	if x.PartTime {
+		s = "Part time"
+	}
+	if x.City != "" {
+		if s != "" {
+			s += ", "
+		}
+		s += x.City
+	}
+	return s
+}
+
+// unit returns the organization with the given id or, when a department is
+// named, an anonymous schema:Organization for it, part of that organization.
+func (m *Mapper) unit(org, department string) Term {
+	if department == "" {
+		return m.org(org)
+	}
+	d := &Node{Types: []string{schema("Organization")}}
+	d.Add(schema("name"), Literal(department))
+	d.Add(schema("parentOrganization"), m.org(org))
+	return Embed(d)
+}
+
+// education maps a degree to an alumniOf Role.
+func (m *Mapper) education(e profile.Education) *Node {
+	role := &Node{Types: []string{schema("OrganizationRole")}}
+	name := e.Degree
+	if e.Field != "" {
+		name += ", " + e.Field
+	}
+	role.Add(schema("roleName"), Literal(name))
+	role.Add(schema("startDate"), date(e.Start))
+	role.Add(schema("endDate"), date(e.End))
+	role.Add(schema("alumniOf"), m.unit(e.Organization, e.Department))
+	return role
+}

@@ -1,0 +1,165 @@
+package export
+
+import "iter"
+
+// A Term is an RDF term: an IRI, a blank node, a literal, or one of two
+// shapes that writers print inline: a [Node] described in place (an
+// anonymous blank node used once) and an RDF collection.
+type Term struct {
+	Kind     TermKind
+	Value    string // the IRI, the blank node's label or the literal's lexical form
+	Datatype string // a literal's datatype IRI; empty for xsd:string
+	Node     *Node  // the node, for KindNode
+	List     []Term // the members, for KindList
+}
+
+// TermKind says what a Term is.
+type TermKind uint8
+
+// The kinds of term.
+const (
+	KindIRI     TermKind = iota + 1
+	KindBlank            // a labelled blank node, described by a Node of the same Record
+	KindLiteral          // a literal
+	KindNode             // an anonymous blank node described in place
+	KindList             // an RDF collection (rdf:first/rdf:rest/rdf:nil)
+)
+
+// IRI returns an IRI term.
+func IRI(iri string) Term { return Term{Kind: KindIRI, Value: iri} }
+
+// Blank returns a labelled blank node term.
+func Blank(label string) Term { return Term{Kind: KindBlank, Value: label} }
+
+// Literal returns a plain string literal.
+func Literal(s string) Term { return Term{Kind: KindLiteral, Value: s} }
+
+// TypedLiteral returns a literal of the given datatype IRI.
+func TypedLiteral(s, datatype string) Term {
+	return Term{Kind: KindLiteral, Value: s, Datatype: datatype}
+}
+
+// Embed returns a term for the anonymous blank node n.
+func Embed(n *Node) Term { return Term{Kind: KindNode, Node: n} }
+
+// List returns an RDF collection of the terms, in order.
+func List(items ...Term) Term { return Term{Kind: KindList, List: items} }
+
+// A Node is the description of one subject: its types and properties, in
+// the order the writers print them. The zero ID means an anonymous blank
+// node, used through [Embed].
+type Node struct {
+	ID    Term     // an IRI or labelled blank node; zero for an embedded node
+	Types []string // class IRIs
+	Props []Prop
+}
+
+// A Prop is one property of a node with its values, in order.
+type Prop struct {
+	Predicate string // the property IRI
+	Values    []Term
+}
+
+// Add appends values for predicate, after any it already has. Values that
+// are the zero Term (such as an empty literal) are not added.
+func (n *Node) Add(predicate string, values ...Term) {
+	var keep []Term
+	for _, v := range values {
+		if v.Kind == KindLiteral && v.Value == "" || v.Kind == 0 {
+			continue
+		}
+		keep = append(keep, v)
+	}
+	if len(keep) == 0 {
+		return
+	}
+	for i := range n.Props {
+		if n.Props[i].Predicate == predicate {
+			n.Props[i].Values = append(n.Props[i].Values, keep...)
+			return
+		}
+	}
+	n.Props = append(n.Props, Prop{Predicate: predicate, Values: keep})
+}
+
+// A Record is the RDF description of one record of a dataset: a person, an
+// organization, a publication or a profile page. Its first node is the
+// record's subject; the others are labelled blank nodes that more than one
+// statement of the record refers to. Blank nodes never cross records.
+type Record struct {
+	Nodes []*Node
+}
+
+// Subject returns the record's main subject.
+func (r *Record) Subject() Term {
+	if len(r.Nodes) == 0 {
+		return Term{}
+	}
+	return r.Nodes[0].ID
+}
+
+// A Triple is one RDF statement.
+type Triple struct {
+	Subject, Predicate, Object Term
+}
+
+// triples yields the statements of r. Anonymous blank nodes and list cells
+// get labels from label, which the caller keeps unique within a document.
+func (r *Record) triples(label func() string) iter.Seq[Triple] {
+	return func(yield func(Triple) bool) {
+		for _, n := range r.Nodes {
+			if !nodeTriples(n, n.ID, label, yield) {
+				return
+			}
+		}
+	}
+}
+
+func nodeTriples(n *Node, subject Term, label func() string, yield func(Triple) bool) bool {
+	for _, t := range n.Types {
+		if !yield(Triple{subject, IRI(rdfType), IRI(t)}) {
+			return false
+		}
+	}
+	for _, p := range n.Props {
+		for _, v := range p.Values {
+			obj, ok := flatten(v, label, yield)
+			if !ok || !yield(Triple{subject, IRI(p.Predicate), obj}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// flatten yields the statements that describe an embedded node or list v and
+// returns the term that stands for v.
+func flatten(v Term, label func() string, yield func(Triple) bool) (Term, bool) {
+	switch v.Kind {
+	case KindNode:
+		b := Blank(label())
+		return b, nodeTriples(v.Node, b, label, yield)
+	case KindList:
+		if len(v.List) == 0 {
+			return IRI(rdfNil), true
+		}
+		head := Blank(label())
+		cell := head
+		for i, item := range v.List {
+			obj, ok := flatten(item, label, yield)
+			if !ok || !yield(Triple{cell, IRI(rdfFirst), obj}) {
+				return head, false
+			}
+			rest := IRI(rdfNil)
+			if i+1 < len(v.List) {
+				rest = Blank(label())
+			}
+			if !yield(Triple{cell, IRI(rdfRest), rest}) {
+				return head, false
+			}
+			cell = rest
+		}
+		return head, true
+	}
+	return v, true
+}
