@@ -231,3 +231,8 @@ func iri(t testing.TB, s string) rdf.IRI {
 	}
 	return i
 }
+
+const (
+	rdfTurtle   = rdf.Turtle
+	rdfNTriples = rdf.NTriples
+)

@@ -1,6 +1,9 @@
 package export
 
-import "iter"
+import (
+	"iter"
+	"slices"
+)
 
 // A Term is an RDF term: an IRI, a blank node, a literal, or one of two
 // shapes that writers print inline: a [Node] described in place (an
@@ -60,26 +63,27 @@ type Prop struct {
 	Values    []Term
 }
 
-// Add appends values for predicate, after any it already has. Values that
-// are the zero Term (such as an empty literal) are not added.
+// Add appends values for predicate, after any it already has. The zero
+// Term, an empty literal and a repeat of an IRI, blank node or literal the
+// predicate already has are left out: a graph is a set of statements.
 func (n *Node) Add(predicate string, values ...Term) {
-	var keep []Term
+	i := slices.IndexFunc(n.Props, func(p Prop) bool { return p.Predicate == predicate })
 	for _, v := range values {
-		if v.Kind == KindLiteral && v.Value == "" || v.Kind == 0 {
+		if v.Kind == 0 || v.Kind == KindLiteral && v.Value == "" {
 			continue
 		}
-		keep = append(keep, v)
-	}
-	if len(keep) == 0 {
-		return
-	}
-	for i := range n.Props {
-		if n.Props[i].Predicate == predicate {
-			n.Props[i].Values = append(n.Props[i].Values, keep...)
-			return
+		if i < 0 {
+			n.Props = append(n.Props, Prop{Predicate: predicate})
+			i = len(n.Props) - 1
 		}
+		p := &n.Props[i]
+		if v.Kind != KindNode && v.Kind != KindList && slices.ContainsFunc(p.Values, func(w Term) bool {
+			return w.Kind == v.Kind && w.Value == v.Value && w.Datatype == v.Datatype
+		}) {
+			continue
+		}
+		p.Values = append(p.Values, v)
 	}
-	n.Props = append(n.Props, Prop{Predicate: predicate, Values: keep})
 }
 
 // A Record is the RDF description of one record of a dataset: a person, an
