@@ -1,11 +1,17 @@
-// Command export loads a scholarld dataset, validates it and reports what
-// it holds, or every problem with it.
+// Command export turns a scholarld dataset into linked data: the whole
+// dataset as JSON-LD, Turtle and N-Triples, and for each person a profile
+// page as JSON-LD and as an HTML snippet to embed in a web page.
 //
-// With no flags it uses the embedded example (the profile page of Ioannis
-// Mitliagkas); -in names files or directories of YAML or JSON instead.
+// With no flags it exports the embedded example (the profile page of
+// Ioannis Mitliagkas) into ./dump:
 //
 //	go run ./examples/export
-//	go run ./examples/export -in people/ -in publications.yaml
+//	go run ./examples/export -in people/ -in publications.yaml -format ttl,nt -out site/data
+//	go run ./examples/export -format ttl -out - > dataset.ttl
+//
+// Invalid input is reported with every problem's file:line:column and path,
+// and nothing is written. Files are written whole or not at all: each goes
+// to a temporary file that is renamed into place.
 package main
 
 import (
@@ -14,17 +20,20 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/validate"
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout, time.Now()); err != nil {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr, time.Now()); err != nil {
 		if !errors.Is(err, errReported) {
 			fmt.Fprintln(os.Stderr, err)
 		}
@@ -41,57 +50,143 @@ type pathList []string
 func (p *pathList) String() string     { return strings.Join(*p, ",") }
 func (p *pathList) Set(s string) error { *p = append(*p, s); return nil }
 
-// run does the work of main, writing to stdout; now dates the warnings.
-func run(args []string, stdout io.Writer, now time.Time) error {
+// run does the work of main: it writes the report to stdout, problems to
+// stderr, and dates warnings by now.
+func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stdout)
+	fs.SetOutput(stderr)
 	var in pathList
 	fs.Var(&in, "in", "a YAML or JSON `file or directory` to load (repeatable; default: the embedded example)")
+	formatList := fs.String("format", "jsonld,ttl,nt,html", "the `formats` to write, a comma list of jsonld, ttl, nt and html")
+	out := fs.String("out", "dump", "the `directory` to write into, or - for standard output (with one format)")
+	base := fs.String("base", export.DefaultBase, "the base `IRI` of minted IRIs")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("export: unexpected argument %q (use -in to name input files)", fs.Arg(0))
 	}
+	formats, err := parseFormats(*formatList)
+	if err != nil {
+		return err
+	}
+	if *out == "-" && len(formats) != 1 {
+		return fmt.Errorf("export: -out - writes one format to standard output; -format names %d", len(formats))
+	}
+	opts := export.Options{Base: *base}
+	if _, err := export.NewMapper(&dataset.Dataset{}, opts); err != nil {
+		return err
+	}
 
 	var d *dataset.Dataset
-	var err error
 	if len(in) == 0 {
 		d, err = validate.LoadFS(seed.FS, ".")
 	} else {
 		d, err = validate.Load(in...)
 	}
-	var list source.ErrorList
-	if errors.As(err, &list) {
+	if list, ok := errors.AsType[source.ErrorList](err); ok {
 		for _, e := range list {
-			fmt.Fprintf(stdout, "error: %v\n", e)
+			fmt.Fprintf(stderr, "error: %v\n", e)
 		}
-		fmt.Fprintf(stdout, "%d %s\n", len(list), plural(len(list), "error", "errors"))
+		fmt.Fprintf(stderr, "%d %s; nothing written\n", len(list), plural(len(list), "error", "errors"))
 		return errReported
 	}
 	if err != nil {
 		return err
 	}
 	for _, w := range validate.Warnings(d, now) {
-		fmt.Fprintf(stdout, "warning: %v\n", w)
+		fmt.Fprintf(stderr, "warning: %v\n", w)
 	}
-	printSummary(stdout, d)
+
+	if *out == "-" {
+		f := formats[0]
+		if f.Name == "html" {
+			return errors.New("export: the html format is per person; write it to a directory")
+		}
+		_, err := export.WriteDataset(f.NewEncoder(stdout), d, opts)
+		return err
+	}
+	fmt.Fprintf(stdout, "%s\n", summary(d))
+	return writeDumps(stdout, *out, formats, d, opts)
+}
+
+// parseFormats looks up a comma list of format names.
+func parseFormats(list string) ([]export.Format, error) {
+	var fs []export.Format
+	for name := range strings.SplitSeq(list, ",") {
+		f, err := export.Lookup(strings.TrimSpace(name))
+		if err != nil {
+			return nil, err
+		}
+		if !slices.ContainsFunc(fs, func(g export.Format) bool { return g.Name == f.Name }) {
+			fs = append(fs, f)
+		}
+	}
+	return fs, nil
+}
+
+// writeDumps writes the dataset in each format into dir as dataset.<ext>,
+// and each person's profile page as people/<id>.jsonld and .html.
+func writeDumps(stdout io.Writer, dir string, formats []export.Format, d *dataset.Dataset, opts export.Options) error {
+	for _, f := range formats {
+		if f.Name == "html" {
+			continue // a snippet is per page
+		}
+		name := filepath.Join(dir, "dataset"+f.Ext)
+		st, err := writeFile(name, func(w io.Writer) (export.Stats, error) {
+			return export.WriteDataset(f.NewEncoder(w), d, opts)
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%-40s %-6s %4d records %6d triples\n", name, f.Name, st.Records, st.Triples)
+	}
+	for _, f := range formats {
+		if f.Name != "jsonld" && f.Name != "html" {
+			continue
+		}
+		for _, p := range d.People {
+			name := filepath.Join(dir, "people", p.ID+f.Ext)
+			st, err := writeFile(name, func(w io.Writer) (export.Stats, error) {
+				return export.WriteProfilePage(f.NewEncoder(w), d, p.ID, opts)
+			})
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "%-40s %-6s %4d records %6d triples (profile page)\n", name, f.Name, st.Records, st.Triples)
+		}
+	}
 	return nil
 }
 
-// printSummary prints what d holds.
-func printSummary(w io.Writer, d *dataset.Dataset) {
-	var positions, current, education, students, awards int
+// writeFile writes a file whole or not at all: to a temporary file in the
+// same directory, renamed into place once complete.
+func writeFile(name string, write func(io.Writer) (export.Stats, error)) (export.Stats, error) {
+	if err := os.MkdirAll(filepath.Dir(name), 0o777); err != nil {
+		return export.Stats{}, fmt.Errorf("export: %w", err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return export.Stats{}, fmt.Errorf("export: %w", err)
+	}
+	st, err := write(tmp)
+	err = errors.Join(err, tmp.Chmod(0o644), tmp.Close())
+	if err == nil {
+		err = os.Rename(tmp.Name(), name)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return export.Stats{}, fmt.Errorf("export: writing %s: %w", name, err)
+	}
+	return st, nil
+}
+
+// summary says what d holds.
+func summary(d *dataset.Dataset) string {
+	var positions, students int
 	for _, p := range d.People {
 		positions += len(p.Positions)
-		for _, x := range p.Positions {
-			if x.Current {
-				current++
-			}
-		}
-		education += len(p.Education)
 		students += len(p.Supervisions)
-		awards += len(p.Awards)
 	}
 	works := 0
 	for _, p := range d.Publications {
@@ -99,13 +194,8 @@ func printSummary(w io.Writer, d *dataset.Dataset) {
 			works++
 		}
 	}
-	fmt.Fprintf(w, "people:        %d\n", len(d.People))
-	fmt.Fprintf(w, "organizations: %d\n", len(d.Organizations))
-	fmt.Fprintf(w, "positions:     %d (%d current)\n", positions, current)
-	fmt.Fprintf(w, "education:     %d\n", education)
-	fmt.Fprintf(w, "awards:        %d\n", awards)
-	fmt.Fprintf(w, "students:      %d\n", students)
-	fmt.Fprintf(w, "publications:  %d (%d works)\n", len(d.Publications), works)
+	return fmt.Sprintf("loaded %d %s, %d organizations, %d positions, %d students, %d publications (%d works)",
+		len(d.People), plural(len(d.People), "person", "people"), len(d.Organizations), positions, students, len(d.Publications), works)
 }
 
 func plural(n int, one, many string) string {

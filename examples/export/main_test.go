@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+var now = time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", name, diff)
+	}
+}
+
+// TestDump runs the command as `go run ./examples/export` does and checks
+// its report and the files it writes.
+func TestDump(t *testing.T) {
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"-out", dir}, &stdout, &stderr, now); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	golden(t, "dump.golden", strings.ReplaceAll(stdout.String(), dir, "DIR"))
+	if stderr.Len() > 0 {
+		t.Errorf("unexpected messages:\n%s", stderr.String())
+	}
+	// The files are the encoders' output, pinned in package export.
+	for file, golden := range map[string]string{
+		"dataset.ttl":                      "seed.ttl.golden",
+		"dataset.nt":                       "seed.nt.golden",
+		"dataset.jsonld":                   "seed.jsonld.golden",
+		"people/ioannis-mitliagkas.jsonld": "seed-profile.jsonld.golden",
+		"people/ioannis-mitliagkas.html":   "seed-profile.html.golden",
+	} {
+		got, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(filepath.Join("..", "..", "export", "testdata", golden))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from export/testdata/%s", file, golden)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+}
+
+func TestStdout(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"-format", "ttl", "-out", "-"}, &stdout, &stderr, now); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	want, err := os.ReadFile("../../export/testdata/seed.ttl.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(stdout.Bytes(), want) {
+		t.Error("-out - -format ttl differs from export/testdata/seed.ttl.golden")
+	}
+}
+
+// TestBrokenInput checks that bad input gives every problem with its place,
+// a failure, and no files.
+func TestBrokenInput(t *testing.T) {
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	err := run([]string{"-in", "testdata/broken.yaml", "-out", dir}, &stdout, &stderr, now)
+	if !errors.Is(err, errReported) {
+		t.Fatalf("run = %v, want the errors reported", err)
+	}
+	golden(t, "broken.golden", stderr.String())
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("files written despite errors: %v", entries)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{
+		{"-format", "ttl2"},
+		{"-format", "ttl,nt", "-out", "-"},
+		{"-base", "not a url"},
+		{"extra-argument"},
+		{"-in", "testdata/no-such-file.yaml"},
+	}
+	for _, args := range tests {
+		var stdout, stderr bytes.Buffer
+		if err := run(args, &stdout, &stderr, now); err == nil {
+			t.Errorf("run(%q) succeeded, want an error", args)
+		}
+	}
+}
