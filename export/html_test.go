@@ -25,7 +25,7 @@ var notText = map[string]bool{
 	"ID": true, "Ref": true, "Organization": true, "Parent": true, "Institution": true,
 	"VersionOf": true, "URL": true, "Homepage": true, "Image": true, "Concept": true, "Country": true,
 	"GoogleScholar": true, "DBLP": true, "SemanticScholar": true, "OpenReview": true, "Scopus": true,
-	"ResearcherID": true, "Emails": true,
+	"ResearcherID": true, "Emails": true, "Countries": true, "Scheme": true,
 }
 
 // poison sets every free-text string field below v to hostile text.

@@ -19,6 +19,9 @@ func (m *Mapper) Organization(o *profile.Organization) *Record {
 	if o.Wikidata != "" {
 		n.Add(schema("identifier"), propertyValue("wikidata", string(o.Wikidata)))
 	}
+	for _, id := range o.Identifiers {
+		n.Add(schema("identifier"), propertyValue(id.Scheme, id.Value))
+	}
 	if o.Parent != "" {
 		n.Add(schema("parentOrganization"), m.org(o.Parent))
 	}

@@ -51,8 +51,17 @@ func (m *Mapper) Person(p *profile.Person) *Record {
 	for _, a := range p.Awards {
 		n.Add(schema("award"), Literal(a.Name))
 	}
+	for _, c := range p.Countries {
+		a := &Node{Types: []string{schema("PostalAddress")}}
+		a.Add(schema("addressCountry"), Literal(c))
+		n.Add(schema("address"), Embed(a))
+	}
 	for _, e := range p.Education {
-		n.Add(schema("alumniOf"), Embed(m.education(e)))
+		if e.Kind == profile.Qualification {
+			n.Add(schema("hasCredential"), Embed(m.qualification(e)))
+		} else {
+			n.Add(schema("alumniOf"), Embed(m.education(e)))
+		}
 	}
 	for _, e := range p.Education {
 		if len(e.Advisors) > 0 {
@@ -159,4 +168,15 @@ func (m *Mapper) education(e profile.Education) *Node {
 	role.Add(schema("endDate"), date(e.End))
 	role.Add(schema("alumniOf"), m.unit(e.Organization, e.Department))
 	return role
+}
+
+// qualification maps a qualification other than a degree to a credential
+// recognized by the organization, created when it was earned.
+func (m *Mapper) qualification(e profile.Education) *Node {
+	c := &Node{Types: []string{schema("EducationalOccupationalCredential")}}
+	c.Add(schema("name"), Literal(e.Degree))
+	c.Add(schema("about"), Literal(e.Field))
+	c.Add(schema("dateCreated"), date(e.End))
+	c.Add(schema("recognizedBy"), m.unit(e.Organization, e.Department))
+	return c
 }

@@ -88,5 +88,6 @@ var coercions = map[string]coercion{
 	"endDate":          asDate,
 	"datePublished":    asDate,
 	"dateModified":     asDate,
+	"dateCreated":      asDate,
 	"author":           asIDList,
 }

@@ -65,6 +65,8 @@ func workClass(k publication.Kind) string {
 		return schema("Dataset")
 	case publication.Software:
 		return schema("SoftwareSourceCode")
+	case publication.Other:
+		return schema("CreativeWork")
 	}
 	return schema("ScholarlyArticle")
 }

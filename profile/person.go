@@ -12,6 +12,9 @@ type Person struct {
 	Links       []Link            `yaml:"links,omitempty" json:"links,omitempty" validate:"dive"`
 	Emails      []string          `yaml:"emails,omitempty" json:"emails,omitempty" validate:"dive,email"`
 	Image       string            `yaml:"image,omitempty" json:"image,omitempty" validate:"omitempty,httpurl"`
+	// Countries are where the person lives or works, as ISO 3166-1 alpha-2
+	// codes (an ORCID record's addresses).
+	Countries []string `yaml:"countries,omitempty" json:"countries,omitempty" validate:"dive,iso3166_1_alpha2"`
 
 	// Biography is plain text; paragraphs are separated by a blank line.
 	Biography string  `yaml:"biography,omitempty" json:"biography,omitempty" validate:"omitempty,text"`

@@ -49,14 +49,26 @@ func (p Position) Active(t time.Time) bool {
 	return p.Current
 }
 
-// Education is a degree or diploma studied for.
+// Education is a degree or diploma studied for, or, when Kind is
+// [Qualification], another qualification earned (a licence, a
+// certification, a professional examination).
 type Education struct {
-	Organization string      `yaml:"organization" json:"organization" validate:"required"` // id of the Organization
-	Department   string      `yaml:"department,omitempty" json:"department,omitempty" validate:"omitempty,text"`
-	Degree       string      `yaml:"degree" json:"degree" validate:"required,text"` // such as "PhD"
-	Field        string      `yaml:"field,omitempty" json:"field,omitempty" validate:"omitempty,text"`
-	Start        Date        `yaml:"start,omitempty" json:"start,omitempty"`
-	End          Date        `yaml:"end,omitempty" json:"end,omitempty"` // when the degree was awarded
-	Thesis       string      `yaml:"thesis,omitempty" json:"thesis,omitempty" validate:"omitempty,text"`
-	Advisors     []PersonRef `yaml:"advisors,omitempty" json:"advisors,omitempty" validate:"dive"`
+	Kind         EducationKind `yaml:"kind,omitempty" json:"kind,omitempty" validate:"omitempty,oneof=degree qualification"` // empty means degree
+	Organization string        `yaml:"organization" json:"organization" validate:"required"`                                 // id of the Organization
+	Department   string        `yaml:"department,omitempty" json:"department,omitempty" validate:"omitempty,text"`
+	Degree       string        `yaml:"degree" json:"degree" validate:"required,text"` // such as "PhD"
+	Field        string        `yaml:"field,omitempty" json:"field,omitempty" validate:"omitempty,text"`
+	Start        Date          `yaml:"start,omitempty" json:"start,omitempty"`
+	End          Date          `yaml:"end,omitempty" json:"end,omitempty"` // when the degree was awarded
+	Thesis       string        `yaml:"thesis,omitempty" json:"thesis,omitempty" validate:"omitempty,text"`
+	Advisors     []PersonRef   `yaml:"advisors,omitempty" json:"advisors,omitempty" validate:"dive"`
 }
+
+// EducationKind says whether an Education is a degree or another qualification.
+type EducationKind string
+
+// The kinds of education.
+const (
+	Degree        EducationKind = "degree"
+	Qualification EducationKind = "qualification"
+)

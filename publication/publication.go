@@ -13,7 +13,7 @@ type Publication struct {
 	// ID is the publication's stable key within a dataset: a slug.
 	ID    string `yaml:"id" json:"id" validate:"required,slug"`
 	Title string `yaml:"title" json:"title" validate:"required,text"`
-	Kind  Kind   `yaml:"kind" json:"kind" validate:"required,oneof=journal-article conference-paper workshop-paper preprint thesis book chapter report dataset software"`
+	Kind  Kind   `yaml:"kind" json:"kind" validate:"required,oneof=journal-article conference-paper workshop-paper preprint thesis book chapter report dataset software other"`
 
 	// Authors are the authors in the order of the byline. Order is data.
 	Authors  []Contributor `yaml:"authors" json:"authors" validate:"required,min=1,dive"`
@@ -47,6 +47,7 @@ const (
 	Report          Kind = "report"
 	Dataset         Kind = "dataset"
 	Software        Kind = "software"
+	Other           Kind = "other" // anything else, such as a poster or a patent
 )
 
 // A Contributor is one author in a byline: a Person of the dataset (Ref)
