@@ -65,6 +65,15 @@ func (d *Dataset) Origin(s Section, i int) Origin {
 	return Origin{Path: fmt.Sprintf("%s[%d]", s, i)}
 }
 
+// Name returns the name of the file the record came from, or "" for a
+// record built in Go.
+func (o Origin) Name() string {
+	if o.File == nil {
+		return ""
+	}
+	return o.File.Name()
+}
+
 // Locate returns the position and full path of the value at sub (such as
 // "positions[2].start", or "" for the record itself) in the record at o.
 func (o Origin) Locate(sub string) (source.Position, string) {

@@ -1,6 +1,8 @@
 package export
 
 import (
+	"fmt"
+
 	"github.com/scholarld/scholarld/profile"
 )
 
@@ -60,7 +62,8 @@ func (m *Mapper) relate(rec *Record, rel *Node, parts []participant) {
 			if p.person.Ref != "" {
 				who = IRI(m.PersonIRI(p.person.Ref))
 			} else {
-				who = m.newBlank()
+				rec.blanks++
+				who = Blank(fmt.Sprintf("%s-%d", rec.label, rec.blanks))
 				n := &Node{ID: who, Types: []string{schema("Person")}}
 				n.Add(schema("name"), Literal(p.person.Name))
 				if p.person.ORCID != "" {

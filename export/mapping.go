@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"hash/maphash"
 	"net/url"
 	"strings"
 
@@ -28,21 +29,21 @@ type Options struct {
 // organizations, positions and publications, VIVO-ISF for supervision. It
 // is the one mapping all formats share.
 //
-// A Mapper numbers blank nodes as it goes, so a document must be mapped by
-// one Mapper, and records in a fixed order, for its output to be
-// deterministic. A Mapper is not safe for concurrent use.
+// A Mapper must know the organizations and publications that records refer
+// to before it maps them (see [Mapper.Add]): their IRIs come from their ROR
+// ids, DOIs and arXiv ids. Of publications it keeps only those IRIs, so a
+// dataset can be mapped as a stream of chunks. A Mapper is not safe for
+// concurrent use.
 type Mapper struct {
 	base string
+	seed maphash.Seed
 	orgs map[string]string // organization id → IRI
-	pubs map[string]string // publication id → IRI
-	// versions lists, for each publication id, the ids of its versions.
-	versions map[string][]string
-	blank    int
+	pubs map[uint64]string // hash of publication id → IRI, when not minted
 }
 
-// NewMapper returns a Mapper for the records of d, which should be valid
-// (see package validate): references to unknown ids are mapped to minted
-// IRIs that nothing describes.
+// NewMapper returns a Mapper that knows the records of d, which should be
+// valid (see package validate): references to unknown ids are mapped to
+// minted IRIs that nothing describes.
 func NewMapper(d *dataset.Dataset, opts Options) (*Mapper, error) {
 	base := opts.Base
 	if base == "" {
@@ -57,20 +58,26 @@ func NewMapper(d *dataset.Dataset, opts Options) (*Mapper, error) {
 	}
 	m := &Mapper{
 		base: base,
+		seed: maphash.MakeSeed(),
 		orgs: make(map[string]string, len(d.Organizations)),
-		pubs: make(map[string]string, len(d.Publications)),
+		pubs: make(map[uint64]string),
 	}
-	for _, o := range d.Organizations {
-		m.orgs[o.ID] = m.orgIRI(&o)
+	m.Add(d)
+	return m, nil
+}
+
+// Add makes the organizations and publications of d known to m.
+func (m *Mapper) Add(d *dataset.Dataset) {
+	for i := range d.Organizations {
+		o := &d.Organizations[i]
+		m.orgs[o.ID] = m.orgIRI(o)
 	}
-	m.versions = make(map[string][]string)
-	for _, p := range d.Publications {
-		m.pubs[p.ID] = m.pubIRI(&p)
-		if p.VersionOf != "" {
-			m.versions[p.VersionOf] = append(m.versions[p.VersionOf], p.ID)
+	for i := range d.Publications {
+		p := &d.Publications[i]
+		if iri := m.pubIRI(p); iri != m.mintedPub(p.ID) {
+			m.pubs[maphash.String(m.seed, p.ID)] = iri
 		}
 	}
-	return m, nil
 }
 
 // PersonIRI returns the IRI of the person with the given id.
@@ -93,8 +100,10 @@ func (m *Mapper) pubIRI(p *publication.Publication) string {
 	case p.Identifiers.ArXiv != "":
 		return p.Identifiers.ArXiv.URL()
 	}
-	return m.base + "publications/" + p.ID + "#work"
+	return m.mintedPub(p.ID)
 }
+
+func (m *Mapper) mintedPub(id string) string { return m.base + "publications/" + id + "#work" }
 
 // org returns the IRI of the organization with the given id.
 func (m *Mapper) org(id string) Term {
@@ -106,16 +115,10 @@ func (m *Mapper) org(id string) Term {
 
 // pub returns the IRI of the publication with the given id.
 func (m *Mapper) pub(id string) Term {
-	if iri, ok := m.pubs[id]; ok {
+	if iri, ok := m.pubs[maphash.String(m.seed, id)]; ok {
 		return IRI(iri)
 	}
-	return IRI(m.base + "publications/" + id + "#work")
-}
-
-// newBlank returns a fresh labelled blank node.
-func (m *Mapper) newBlank() Term {
-	m.blank++
-	return Blank(fmt.Sprintf("n%d", m.blank))
+	return IRI(m.mintedPub(id))
 }
 
 // schema returns the schema.org IRI of a term.

@@ -12,7 +12,9 @@ import (
 func (m *Mapper) Person(p *profile.Person) *Record {
 	self := IRI(m.PersonIRI(p.ID))
 	n := &Node{ID: self, Types: []string{schema("Person")}}
-	rec := &Record{Nodes: []*Node{n}}
+	// Blank node labels start with the person's id, unique in a dataset,
+	// so records can be mapped in any order, or concurrently.
+	rec := &Record{Nodes: []*Node{n}, label: "p-" + p.ID}
 
 	n.Add(schema("name"), Literal(p.Name.Display))
 	n.Add(schema("givenName"), Literal(p.Name.Given))

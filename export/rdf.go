@@ -92,6 +92,9 @@ func (n *Node) Add(predicate string, values ...Term) {
 // statement of the record refers to. Blank nodes never cross records.
 type Record struct {
 	Nodes []*Node
+
+	label  string // prefix of the labels of this record's blank nodes
+	blanks int    // blank nodes labelled so far
 }
 
 // Subject returns the record's main subject.

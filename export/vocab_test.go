@@ -44,8 +44,24 @@ func TestVocabulary(t *testing.T) {
 		for i := range d.Publications {
 			records = append(records, m.Publication(&d.Publications[i]))
 		}
+		// A node may be described in several records (a main publication
+		// gets its workExample from its versions' records): check its
+		// properties against the types it has anywhere.
+		typesOf := map[string][]string{}
 		for _, r := range records {
 			for _, n := range r.Nodes {
+				if n.ID.Kind == KindIRI {
+					typesOf[n.ID.Value] = append(typesOf[n.ID.Value], n.Types...)
+				}
+			}
+		}
+		for _, r := range records {
+			for _, n := range r.Nodes {
+				if len(n.Types) == 0 && n.ID.Kind == KindIRI {
+					described := *n
+					described.Types = typesOf[n.ID.Value]
+					n = &described
+				}
 				checkNode(t, vocab, n, used)
 			}
 		}

@@ -9,7 +9,8 @@ import (
 // Publication maps a publication. Its IRI is its DOI's URL, else its arXiv
 // abstract page, else minted. Authors are an RDF collection, so their order
 // survives. A version of another publication is its schema:exampleOfWork,
-// and the main publication lists its versions as schema:workExample.
+// and the main publication has it as a schema:workExample (stated in the
+// version's record).
 func (m *Mapper) Publication(p *publication.Publication) *Record {
 	n := &Node{ID: m.pub(p.ID), Types: []string{workClass(p.Kind)}}
 	n.Add(schema("name"), Literal(p.Title))
@@ -41,13 +42,17 @@ func (m *Mapper) Publication(p *publication.Publication) *Record {
 		n.Add(schema("isbn"), Literal(string(p.Identifiers.ISBN)))
 	}
 	m.venue(n, p.Venue)
+	rec := &Record{Nodes: []*Node{n}}
 	if p.VersionOf != "" {
-		n.Add(schema("exampleOfWork"), m.pub(p.VersionOf))
+		// Both directions, so that readers of either find the other; the
+		// main publication's side is stated here, where the link is known.
+		main := m.pub(p.VersionOf)
+		n.Add(schema("exampleOfWork"), main)
+		back := &Node{ID: main}
+		back.Add(schema("workExample"), n.ID)
+		rec.Nodes = append(rec.Nodes, back)
 	}
-	for _, v := range m.versions[p.ID] {
-		n.Add(schema("workExample"), m.pub(v))
-	}
-	return &Record{Nodes: []*Node{n}}
+	return rec
 }
 
 // workClass returns the schema.org class of a publication kind.

@@ -45,15 +45,28 @@ var (
 // Dataset checks every record of d and the references between them. It
 // returns nil or a sorted [source.ErrorList] of every problem found.
 func Dataset(d *dataset.Dataset) error {
+	errs := Records(d)
+	x := NewIndex()
+	x.Add(d)
+	if err := x.Close(); err != nil {
+		errs = append(errs, err.(source.ErrorList)...)
+	}
+	errs.Sort()
+	return errs.Err()
+}
+
+// Records checks each record of d on its own: shapes, identifiers, dates
+// and supervisors; an [Index] checks what spans records. Records may be
+// called concurrently on different datasets. The list is sorted and may be
+// empty.
+func Records(d *dataset.Dataset) source.ErrorList {
 	c := &checker{d: d}
 	c.shapes()
 	c.identifiers()
 	c.dates()
-	c.references()
 	c.supervisions()
-	c.publications()
 	c.errs.Sort()
-	return c.errs.Err()
+	return c.errs
 }
 
 // Warnings returns what is legal but suspicious in d, such as an ORCID iD

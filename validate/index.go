@@ -1,0 +1,334 @@
+package validate
+
+import (
+	"fmt"
+	"hash/maphash"
+	"strings"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/profile"
+	"github.com/scholarld/scholarld/source"
+)
+
+// An Index checks what spans records: that ids are unique, that references
+// resolve, that organizations and versions do not form cycles, and that no
+// two publications share a DOI or arXiv id unless they are versions of one
+// work. Datasets are added to it in chunks, as a stream of files is read,
+// and references may point forward to records of later chunks: [Index.Close]
+// reports those that never resolved.
+//
+// An Index keeps the people and organizations it is given (they are few, and
+// their references are checked at the end), but of publications only
+// hashes of their ids and identifiers, so that its memory grows slowly
+// with their number. Two different ids with the same 64-bit hash would be
+// taken for one; the chance is about n²/2⁶⁵ for n publications.
+//
+// The zero Index is not usable; call [NewIndex]. An Index is not safe for
+// concurrent use.
+type Index struct {
+	seed    maphash.Seed
+	people  map[string]recordRef
+	orgs    map[string]recordRef
+	parents map[string]string // organization id → parent id
+	kept    []*dataset.Dataset // chunks holding people or organizations
+
+	pubs      map[uint64]pubRef // hash of id → first publication with it
+	versionOf map[uint64]uint64 // hash of id → hash of the id it is a version of
+	dois      map[uint64]pubRef // hash of DOI key → first publication with it
+	arxivs    map[uint64]pubRef // hash of full arXiv id → first publication
+	bases     map[uint64]pubRef // hash of arXiv id without version → first publication
+	files     []string          // names of the files publications came from
+
+	pending []pending // references to publications not seen yet
+	maybe   []maybeDup
+	errs    source.ErrorList
+}
+
+// A recordRef is where a person or organization is.
+type recordRef struct {
+	d *dataset.Dataset
+	i int
+}
+
+// A pubRef says where a publication was: its file (an index into files)
+// and its path there.
+type pubRef struct {
+	file int32
+	path string
+	id   uint64
+}
+
+func (r pubRef) where(x *Index) string {
+	return fmt.Sprintf("%s in %s", r.path, x.files[r.file])
+}
+
+// A pending reference could not be resolved when it was added.
+type pending struct {
+	pos  source.Position
+	path string
+	id   string
+}
+
+// A maybeDup is a shared arXiv id whose publications may prove to be
+// versions of one work once all are known.
+type maybeDup struct {
+	first, second pubRef
+	pos           source.Position
+	path, value   string
+}
+
+// NewIndex returns an empty Index.
+func NewIndex() *Index {
+	return &Index{
+		seed:      maphash.MakeSeed(),
+		people:    map[string]recordRef{},
+		orgs:      map[string]recordRef{},
+		parents:   map[string]string{},
+		pubs:      map[uint64]pubRef{},
+		versionOf: map[uint64]uint64{},
+		dois:      map[uint64]pubRef{},
+		arxivs:    map[uint64]pubRef{},
+		bases:     map[uint64]pubRef{},
+	}
+}
+
+func (x *Index) hash(s string) uint64 { return maphash.String(x.seed, s) }
+
+// Add adds the records of d and checks them against those added before.
+// It keeps d if d holds people or organizations.
+func (x *Index) Add(d *dataset.Dataset) {
+	report := func(s dataset.Section, i int, sub string, err error) {
+		pos, path := d.Origin(s, i).Locate(sub)
+		x.errs.Add(pos, path, err)
+	}
+	for i := range d.Organizations {
+		o := &d.Organizations[i]
+		if x.unique(x.orgs, o.ID, recordRef{d, i}, dataset.Organizations, report) {
+			x.parents[o.ID] = o.Parent
+		}
+	}
+	for i := range d.People {
+		x.unique(x.people, d.People[i].ID, recordRef{d, i}, dataset.People, report)
+	}
+	if len(d.Organizations)+len(d.People) > 0 {
+		x.kept = append(x.kept, d)
+	}
+	if len(d.Publications) == 0 {
+		return
+	}
+	file := int32(len(x.files))
+	x.files = append(x.files, d.Origin(dataset.Publications, 0).Name())
+	if x.files[file] == "" {
+		x.files[file] = "the dataset"
+	}
+	for i := range d.Publications {
+		x.addPublication(d, i, file, report)
+	}
+}
+
+// unique records id in known, or reports it as a duplicate.
+func (x *Index) unique(known map[string]recordRef, id string, r recordRef, s dataset.Section, report func(dataset.Section, int, string, error)) bool {
+	if id == "" {
+		return false // reported as required
+	}
+	if first, dup := known[id]; dup {
+		pos, path := first.d.Origin(s, first.i).Locate("id")
+		report(s, r.i, "id", fmt.Errorf("%q is also the id of %s at %v: %w", id, path, pos, ErrDuplicate))
+		return false
+	}
+	known[id] = r
+	return true
+}
+
+func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report func(dataset.Section, int, string, error)) {
+	p := &d.Publications[i]
+	me := pubRef{file: file, path: d.Origin(dataset.Publications, i).Path, id: x.hash(p.ID)}
+	if p.ID != "" {
+		if first, dup := x.pubs[me.id]; dup {
+			report(dataset.Publications, i, "id", fmt.Errorf("%q is also the id of %s: %w", p.ID, first.where(x), ErrDuplicate))
+		} else {
+			x.pubs[me.id] = me
+		}
+	}
+	for j, a := range p.Authors {
+		if a.Ref != "" {
+			if _, ok := x.people[a.Ref]; !ok {
+				x.later(d, i, fmt.Sprintf("authors[%d].ref", j), a.Ref)
+			}
+		}
+	}
+	switch {
+	case p.VersionOf == "":
+	case p.VersionOf == p.ID:
+		report(dataset.Publications, i, "version_of", fmt.Errorf("%q is a version of itself: %w", p.ID, ErrCycle))
+	default:
+		x.versionOf[me.id] = x.hash(p.VersionOf)
+		if _, ok := x.pubs[x.hash(p.VersionOf)]; !ok {
+			x.later(d, i, "version_of", p.VersionOf)
+		}
+	}
+	dup := func(m map[uint64]pubRef, sub, kind, value string, sameWorkOK bool) {
+		if value == "" {
+			return
+		}
+		k := x.hash(value)
+		first, seen := m[k]
+		if !seen {
+			m[k] = me
+			return
+		}
+		pos, path := d.Origin(dataset.Publications, i).Locate(sub)
+		if sameWorkOK {
+			x.maybe = append(x.maybe, maybeDup{first: first, second: me, pos: pos, path: path, value: value})
+			return
+		}
+		x.errs.Add(pos, path, fmt.Errorf("%s %s is also the %s of %s: %w", kind, value, kind, first.where(x), ErrDuplicate))
+	}
+	dup(x.dois, "identifiers.doi", "DOI", p.Identifiers.DOI.Key(), false)
+	dup(x.arxivs, "identifiers.arxiv", "arXiv id", string(p.Identifiers.ArXiv), false)
+	if p.Identifiers.ArXiv.Version() != 0 || x.arxivs[x.hash(string(p.Identifiers.ArXiv))] == me {
+		dup(x.bases, "identifiers.arxiv", "arXiv id", string(p.Identifiers.ArXiv.Base()), true)
+	}
+}
+
+// later notes a reference to a publication or person that Close must find.
+func (x *Index) later(d *dataset.Dataset, i int, sub, id string) {
+	pos, path := d.Origin(dataset.Publications, i).Locate(sub)
+	x.pending = append(x.pending, pending{pos: pos, path: path, id: id})
+}
+
+// Close checks what needs every record: references, cycles, and shared
+// arXiv ids. It returns every problem Add and Close found, sorted, or nil.
+func (x *Index) Close() error {
+	for _, p := range x.pending {
+		if strings.HasSuffix(p.path, ".ref") {
+			if _, ok := x.people[p.id]; !ok {
+				x.errs.Add(p.pos, p.path, fmt.Errorf("no person has id %q: %w", p.id, ErrReference))
+			}
+			continue
+		}
+		if _, ok := x.pubs[x.hash(p.id)]; !ok {
+			x.errs.Add(p.pos, p.path, fmt.Errorf("no publication has id %q: %w", p.id, ErrReference))
+		}
+	}
+	x.versionCycles()
+	for _, m := range x.maybe {
+		if x.work(m.first.id) != x.work(m.second.id) {
+			x.errs.Add(m.pos, m.path, fmt.Errorf("arXiv id %s is also the arXiv id of %s: %w", m.value, m.first.where(x), ErrDuplicate))
+		}
+	}
+	for _, d := range x.kept {
+		x.references(d)
+	}
+	x.errs.Sort()
+	return x.errs.Err()
+}
+
+// work returns the hash of the main publication that the publication with
+// id hash h is a version of.
+func (x *Index) work(h uint64) uint64 {
+	for range len(x.versionOf) + 1 {
+		next, ok := x.versionOf[h]
+		if !ok {
+			break
+		}
+		if _, known := x.pubs[next]; !known {
+			break
+		}
+		h = next
+	}
+	return h
+}
+
+// versionCycles reports publications whose version_of chain returns to them.
+func (x *Index) versionCycles() {
+	for h, ref := range x.pubs {
+		cur := h
+		for steps := 0; steps <= len(x.versionOf); steps++ {
+			next, ok := x.versionOf[cur]
+			if !ok {
+				break
+			}
+			if _, known := x.pubs[next]; !known {
+				break
+			}
+			if next == h {
+				x.errs.Add(source.Position{File: x.files[ref.file]}, ref.path+".version_of", fmt.Errorf("version_of leads back to this publication: %w", ErrCycle))
+				break
+			}
+			cur = next
+		}
+	}
+}
+
+// references checks the references of the people and organizations of d.
+func (x *Index) references(d *dataset.Dataset) {
+	at := func(s dataset.Section, i int) func(string, error) {
+		return func(sub string, err error) {
+			pos, path := d.Origin(s, i).Locate(sub)
+			x.errs.Add(pos, path, err)
+		}
+	}
+	org := func(report func(string, error), sub, id string) {
+		if _, ok := x.orgs[id]; id != "" && !ok {
+			report(sub, fmt.Errorf("no organization has id %q: %w", id, ErrReference))
+		}
+	}
+	person := func(report func(string, error), sub string, r profile.PersonRef) {
+		if _, ok := x.people[r.Ref]; r.Ref != "" && !ok {
+			report(sub+".ref", fmt.Errorf("no person has id %q: %w", r.Ref, ErrReference))
+		}
+	}
+	for i := range d.Organizations {
+		report := at(dataset.Organizations, i)
+		org(report, "parent", d.Organizations[i].Parent)
+		x.orgCycle(report, d.Organizations[i].ID)
+	}
+	for i := range d.People {
+		p := &d.People[i]
+		report := at(dataset.People, i)
+		for j, v := range p.Positions {
+			org(report, fmt.Sprintf("positions[%d].organization", j), v.Organization)
+		}
+		for j, e := range p.Education {
+			org(report, fmt.Sprintf("education[%d].organization", j), e.Organization)
+			for k, a := range e.Advisors {
+				person(report, fmt.Sprintf("education[%d].advisors[%d]", j, k), a)
+			}
+		}
+		for j, s := range p.Supervisions {
+			sub := fmt.Sprintf("supervisions[%d]", j)
+			org(report, sub+".institution", s.Institution)
+			person(report, sub+".student", s.Student)
+			if s.Student.Ref != "" && s.Student.Ref == p.ID {
+				report(sub+".student.ref", fmt.Errorf("%q supervises themselves: %w", p.ID, ErrReference))
+			}
+			for k, o := range s.Others {
+				person(report, fmt.Sprintf("%s.others[%d].person", sub, k), o.Person)
+			}
+		}
+		for j, a := range p.Awards {
+			org(report, fmt.Sprintf("awards[%d].organization", j), a.Organization)
+		}
+	}
+}
+
+// orgCycle reports an organization whose chain of parents returns to it.
+func (x *Index) orgCycle(report func(string, error), id string) {
+	var chain []string
+	for cur, steps := id, 0; steps <= len(x.parents); steps++ {
+		next, ok := x.parents[cur]
+		if !ok || next == "" {
+			return
+		}
+		if _, known := x.orgs[next]; !known {
+			return
+		}
+		chain = append(chain, next)
+		if next == id {
+			report("parent", fmt.Errorf("parent leads back to %q: %s: %w", id, strings.Join(chain, " → "), ErrCycle))
+			return
+		}
+		cur = next
+	}
+}
