@@ -51,9 +51,6 @@ publications:
 	// @prefix obo: <http://purl.obolibrary.org/obo/> .
 	// @prefix sld: <https://scholarld.github.io/ns#> .
 	//
-	// <https://example.org/people/ada#person> a schema:Person ;
-	//     schema:name "Ada Lovelace" .
-	//
 	// <https://example.org/publications/notes#work> a schema:ScholarlyArticle ;
 	//     schema:name "Sketch of the Analytical Engine" ;
 	//     schema:headline "Sketch of the Analytical Engine" ;
@@ -64,4 +61,7 @@ publications:
 	//         <https://example.org/people/ada#person>
 	//     ) ;
 	//     schema:datePublished "1843-08"^^schema:Date .
+	//
+	// <https://example.org/people/ada#person> a schema:Person ;
+	//     schema:name "Ada Lovelace" .
 }

@@ -16,23 +16,24 @@ type Stats struct {
 }
 
 // WriteDataset maps every record of d, which should be valid, and encodes
-// them with enc in a fixed order (organizations, people, publications, each
-// in the order of the dataset), then closes enc.
+// them with enc, then closes enc. The order is fixed: publications, then
+// organizations, then people, each in the order of the dataset; it is the
+// order in which package stream writes a dataset read from one file.
 func WriteDataset(enc Encoder, d *dataset.Dataset, opts Options) (Stats, error) {
 	m, err := NewMapper(d, opts)
 	if err != nil {
-		return Stats{}, err
+		return Stats{}, errors.Join(err, enc.Close())
 	}
 	var st Stats
 	w := &writer{enc: enc, st: &st}
+	for i := range d.Publications {
+		w.write(m.Publication(&d.Publications[i]))
+	}
 	for i := range d.Organizations {
 		w.write(m.Organization(&d.Organizations[i]))
 	}
 	for i := range d.People {
 		w.write(m.Person(&d.People[i]))
-	}
-	for i := range d.Publications {
-		w.write(m.Publication(&d.Publications[i]))
 	}
 	return st, errors.Join(w.err, enc.Close())
 }
@@ -130,8 +131,34 @@ func (w *writer) write(r *Record) {
 // Len returns the number of RDF statements r makes.
 func (r *Record) Len() int {
 	n := 0
-	for range r.triples(func() string { return "" }) {
-		n++
+	for _, node := range r.Nodes {
+		n += node.len()
 	}
 	return n
+}
+
+// len counts the statements of a node and of the nodes and lists in it.
+func (n *Node) len() int {
+	c := len(n.Types)
+	for _, p := range n.Props {
+		for _, v := range p.Values {
+			c += 1 + v.len()
+		}
+	}
+	return c
+}
+
+// len counts the statements that describe an embedded node or a list.
+func (t Term) len() int {
+	switch t.Kind {
+	case KindNode:
+		return t.Node.len()
+	case KindList:
+		c := 2 * len(t.List) // rdf:first and rdf:rest of each cell
+		for _, item := range t.List {
+			c += item.len()
+		}
+		return c
+	}
+	return 0
 }

@@ -29,7 +29,7 @@ type Index struct {
 	seed    maphash.Seed
 	people  map[string]recordRef
 	orgs    map[string]recordRef
-	parents map[string]string // organization id → parent id
+	parents map[string]string  // organization id → parent id
 	kept    []*dataset.Dataset // chunks holding people or organizations
 
 	pubs      map[uint64]pubRef // hash of id → first publication with it
@@ -176,6 +176,9 @@ func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report fun
 		if !seen {
 			m[k] = me
 			return
+		}
+		if sameWorkOK && x.work(me.id) == x.work(first.id) {
+			return // versions of one work, as far as is known now
 		}
 		pos, path := d.Origin(dataset.Publications, i).Locate(sub)
 		if sameWorkOK {
@@ -331,4 +334,10 @@ func (x *Index) orgCycle(report func(string, error), id string) {
 		}
 		cur = next
 	}
+}
+
+// HasPublication reports whether a publication with the given id has been added.
+func (x *Index) HasPublication(id string) bool {
+	_, ok := x.pubs[x.hash(id)]
+	return ok
 }

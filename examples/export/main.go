@@ -29,6 +29,7 @@ import (
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/source"
+	"github.com/scholarld/scholarld/stream"
 	"github.com/scholarld/scholarld/validate"
 )
 
@@ -77,7 +78,12 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 	if _, err := export.NewMapper(&dataset.Dataset{}, opts); err != nil {
 		return err
 	}
+	if !slices.ContainsFunc(formats, hasPages) {
+		return streamDumps(stdout, stderr, in, *out, formats, opts, now)
+	}
 
+	// Profile pages gather each person's publications: that needs the
+	// whole dataset in memory.
 	var d *dataset.Dataset
 	if len(in) == 0 {
 		d, err = validate.LoadFS(seed.FS, ".")
@@ -99,15 +105,81 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 	}
 
 	if *out == "-" {
-		f := formats[0]
-		if f.Name == "html" {
+		if formats[0].Name == "html" {
 			return errors.New("export: the html format is per person; write it to a directory")
 		}
-		_, err := export.WriteDataset(f.NewEncoder(stdout), d, opts)
+		_, err := export.WriteDataset(formats[0].NewEncoder(stdout), d, opts)
 		return err
 	}
 	fmt.Fprintf(stdout, "%s\n", summary(d))
 	return writeDumps(stdout, *out, formats, d, opts)
+}
+
+// hasPages reports whether f writes per-person profile pages.
+func hasPages(f export.Format) bool { return f.Name == "jsonld" || f.Name == "html" }
+
+// streamDumps writes the dataset dumps of formats without holding the
+// dataset in memory: records flow from the files through validation to the
+// encoders. Each dump goes to a temporary file, renamed into place only if
+// the whole dataset is valid.
+func streamDumps(stdout, stderr io.Writer, in []string, dir string, formats []export.Format, opts export.Options, now time.Time) error {
+	var encs []export.Encoder
+	var files []*os.File
+	discard := func() {
+		for _, f := range files {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}
+	for _, f := range formats {
+		if dir == "-" {
+			encs = append(encs, f.NewEncoder(stdout))
+			continue
+		}
+		if err := os.MkdirAll(dir, 0o777); err != nil {
+			discard()
+			return fmt.Errorf("export: %w", err)
+		}
+		tmp, err := os.CreateTemp(dir, ".dataset"+f.Ext+".*")
+		if err != nil {
+			discard()
+			return fmt.Errorf("export: %w", err)
+		}
+		files = append(files, tmp)
+		encs = append(encs, f.NewEncoder(tmp))
+	}
+	sopts := stream.Options{Export: opts, AsOf: now}
+	var res stream.Result
+	var err error
+	if len(in) == 0 {
+		res, err = stream.ExportFS(seed.FS, []string{"."}, encs, sopts)
+	} else {
+		res, err = stream.Export(in, encs, sopts)
+	}
+	if list, ok := errors.AsType[source.ErrorList](err); ok {
+		discard()
+		for _, e := range list {
+			fmt.Fprintf(stderr, "error: %v\n", e)
+		}
+		fmt.Fprintf(stderr, "%d %s; nothing written\n", len(list), plural(len(list), "error", "errors"))
+		return errReported
+	}
+	if err != nil {
+		discard()
+		return err
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stderr, "warning: %v\n", w)
+	}
+	for i, f := range files {
+		name := filepath.Join(dir, "dataset"+formats[i].Ext)
+		if err := errors.Join(f.Chmod(0o644), f.Close(), os.Rename(f.Name(), name)); err != nil {
+			discard()
+			return fmt.Errorf("export: writing %s: %w", name, err)
+		}
+		fmt.Fprintf(stdout, "%-40s %-6s %4d records %6d triples\n", name, formats[i].Name, res.Records, res.Triples)
+	}
+	return nil
 }
 
 // parseFormats looks up a comma list of format names.

@@ -16,7 +16,7 @@ func (g *generator) writePublications(n, perFile int) (int, error) {
 	inFile, fileNo := 0, 0
 	arxivSeq := map[int]int{}
 	for i := 0; i < n; {
-		if w == nil || inFile == perFile {
+		if w == nil || inFile >= perFile {
 			if w != nil {
 				if err := finish(f, w); err != nil {
 					return i, err

@@ -1,0 +1,263 @@
+// Package stream exports datasets too large to hold in memory: records flow
+// from the files through validation to the encoders and are dropped.
+//
+// Files are read and decoded, and each record checked on its own, by
+// several goroutines at once; a single goroutine then checks what spans
+// records (with a [validate.Index]) and encodes, in file order, so output
+// is deterministic. Publications are written as they come. People and
+// organizations, which publications and cross-checks refer to and which
+// are few, are kept and written at the end, followed by the rare
+// publication that is a version of one in a later file. So memory grows
+// with the number of people and organizations, not of publications.
+//
+// For small datasets, [validate.Load] and [export.WriteDataset] do the same
+// in memory.
+package stream
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"time"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/publication"
+	"github.com/scholarld/scholarld/source"
+	"github.com/scholarld/scholarld/validate"
+)
+
+// Options configure [Export].
+type Options struct {
+	Export  export.Options
+	Limits  dataset.Limits
+	Workers int       // files decoded at once; 0 means runtime.GOMAXPROCS(0)
+	AsOf    time.Time // the date of warnings about ended positions; zero for none
+}
+
+// A Result says what [Export] did.
+type Result struct {
+	Files, Records, Triples int
+	Warnings                source.ErrorList // legal but suspicious (see validate.Warnings)
+}
+
+// Export streams the files and directories named by paths (as
+// [dataset.Load] finds them) to the encoders, then closes them. If the data
+// has problems, it reports every one, as a sorted [source.ErrorList], after
+// reading every file: what the encoders received is then incomplete and
+// must be discarded.
+func Export(paths []string, encs []export.Encoder, opts Options) (Result, error) {
+	files, err := dataset.Files(paths...)
+	if err != nil {
+		return Result{}, errors.Join(err, closeAll(encs))
+	}
+	return run(files, dataset.ReadFile, encs, opts)
+}
+
+// ExportFS is like [Export] for paths in fsys.
+func ExportFS(fsys fs.FS, paths []string, encs []export.Encoder, opts Options) (Result, error) {
+	files, err := dataset.FilesFS(fsys, paths...)
+	if err != nil {
+		return Result{}, errors.Join(err, closeAll(encs))
+	}
+	return run(files, func(name string) ([]byte, error) { return dataset.ReadFileFS(fsys, name) }, encs, opts)
+}
+
+func closeAll(encs []export.Encoder) error {
+	var errs []error
+	for _, e := range encs {
+		errs = append(errs, e.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// A chunk is one decoded file with the problems found in it alone.
+type chunk struct {
+	d        *dataset.Dataset
+	errs     source.ErrorList
+	warnings source.ErrorList
+	err      error // an I/O error, which stops the export
+}
+
+func run(files []string, read func(string) ([]byte, error), encs []export.Encoder, opts Options) (Result, error) {
+	m, err := export.NewMapper(&dataset.Dataset{}, opts.Export)
+	if err != nil {
+		return Result{}, errors.Join(err, closeAll(encs))
+	}
+	s := &state{
+		index: validate.NewIndex(),
+		m:     m,
+		w:     &writer{encs: encs},
+		res:   Result{Files: len(files)},
+	}
+	for c := range decode(files, read, opts) {
+		if c.err != nil {
+			return s.res, errors.Join(c.err, closeAll(encs))
+		}
+		s.add(c)
+	}
+	return s.finish()
+}
+
+// decode decodes files on several goroutines and yields the chunks in file
+// order, never more than a few ahead of the consumer.
+func decode(files []string, read func(string) ([]byte, error), opts Options) func(func(chunk) bool) {
+	return func(yield func(chunk) bool) {
+		workers := opts.Workers
+		if workers <= 0 {
+			workers = runtime.GOMAXPROCS(0)
+		}
+		results := make([]chan chunk, len(files))
+		for i := range results {
+			results[i] = make(chan chunk, 1)
+		}
+		next := make(chan int)
+		stop := make(chan struct{})
+		defer close(stop)
+		// tokens bounds how far decoding runs ahead of the consumer: a
+		// file is handed out only while fewer than 2×workers chunks are
+		// decoded or being decoded and not yet consumed.
+		tokens := make(chan struct{}, 2*workers)
+		for range workers {
+			go func() {
+				for i := range next {
+					results[i] <- decodeFile(files[i], read, opts)
+				}
+			}()
+		}
+		go func() {
+			defer close(next)
+			for i := range files {
+				select {
+				case tokens <- struct{}{}:
+				case <-stop:
+					return
+				}
+				select {
+				case next <- i:
+				case <-stop:
+					return
+				}
+			}
+		}()
+		for i := range files {
+			c := <-results[i]
+			<-tokens
+			if !yield(c) {
+				return
+			}
+		}
+	}
+}
+
+// decodeFile reads and decodes one file and checks its records one by one.
+func decodeFile(name string, read func(string) ([]byte, error), opts Options) chunk {
+	data, err := read(name)
+	if list, ok := errors.AsType[source.ErrorList](err); ok {
+		return chunk{errs: list}
+	}
+	if err != nil {
+		return chunk{err: err}
+	}
+	var c chunk
+	c.d, err = opts.Limits.Parse(name, data)
+	if list, ok := errors.AsType[source.ErrorList](err); ok {
+		c.errs = list
+	} else if err != nil {
+		return chunk{err: err}
+	}
+	if c.d != nil {
+		c.errs = append(c.errs, validate.Records(c.d)...)
+		c.warnings = validate.Warnings(c.d, opts.AsOf)
+	}
+	return c
+}
+
+// state is what the sequential stage keeps between chunks.
+type state struct {
+	index    *validate.Index
+	m        *export.Mapper
+	w        *writer
+	held     dataset.Dataset           // people and organizations, written at the end
+	deferred []publication.Publication // versions of publications not seen yet
+	errs     source.ErrorList
+	res      Result
+	failed   bool // problems found: stop encoding, keep checking
+}
+
+func (s *state) add(c chunk) {
+	s.errs = append(s.errs, c.errs...)
+	s.res.Warnings = append(s.res.Warnings, c.warnings...)
+	if c.d == nil {
+		s.failed = true
+		return
+	}
+	s.index.Add(c.d)
+	s.m.Add(c.d)
+	if len(c.errs) > 0 {
+		s.failed = true
+	}
+	if len(c.d.People)+len(c.d.Organizations) > 0 {
+		s.held.Append(&dataset.Dataset{People: c.d.People, Organizations: c.d.Organizations})
+	}
+	for i := range c.d.Publications {
+		p := &c.d.Publications[i]
+		if p.VersionOf != "" && !s.index.HasPublication(p.VersionOf) {
+			s.deferred = append(s.deferred, *p)
+			continue
+		}
+		if !s.failed {
+			s.w.write(s.m.Publication(p))
+		}
+	}
+}
+
+func (s *state) finish() (Result, error) {
+	if err := s.index.Close(); err != nil {
+		s.errs = append(s.errs, err.(source.ErrorList)...)
+	}
+	if len(s.errs) == 0 && !s.failed {
+		for i := range s.held.Organizations {
+			s.w.write(s.m.Organization(&s.held.Organizations[i]))
+		}
+		for i := range s.held.People {
+			s.w.write(s.m.Person(&s.held.People[i]))
+		}
+		for i := range s.deferred {
+			s.w.write(s.m.Publication(&s.deferred[i]))
+		}
+	}
+	s.res.Records, s.res.Triples = s.w.records, s.w.triples
+	s.res.Warnings.Sort()
+	err := errors.Join(s.w.err, closeAll(s.w.encs))
+	if len(s.errs) > 0 {
+		s.errs.Sort()
+		return s.res, s.errs
+	}
+	if err != nil {
+		return s.res, fmt.Errorf("stream: %w", err)
+	}
+	return s.res, nil
+}
+
+// writer encodes records with every encoder until the first error.
+type writer struct {
+	encs             []export.Encoder
+	records, triples int
+	err              error
+}
+
+func (w *writer) write(r *export.Record) {
+	if w.err != nil {
+		return
+	}
+	for _, e := range w.encs {
+		if err := e.Encode(r); err != nil {
+			w.err = err
+			return
+		}
+	}
+	w.records++
+	w.triples += r.Len()
+}
