@@ -51,8 +51,9 @@ func (s Section) String() string {
 // An Origin is where a record was read from: a file and the record's path
 // in it, such as "people[2]". The zero Origin is a record built in Go.
 type Origin struct {
-	File *source.File
-	Path string
+	File  *source.File
+	Path  string
+	Index int // the record's index in its section of the file (or dataset)
 }
 
 // Origin returns where record i of section s came from. For a record built
@@ -62,7 +63,7 @@ func (d *Dataset) Origin(s Section, i int) Origin {
 	if o := d.origins[s]; i < len(o) && o[i].File != nil {
 		return o[i]
 	}
-	return Origin{Path: fmt.Sprintf("%s[%d]", s, i)}
+	return Origin{Path: fmt.Sprintf("%s[%d]", s, i), Index: i}
 }
 
 // Name returns the name of the file the record came from, or "" for a

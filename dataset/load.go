@@ -103,7 +103,7 @@ func (d *Dataset) setOrigins(f *source.File) {
 	for s, n := range [numSections]int{len(d.People), len(d.Organizations), len(d.Publications)} {
 		d.origins[s] = make([]Origin, n)
 		for i := range n {
-			d.origins[s][i] = Origin{File: f, Path: fmt.Sprintf("%s[%d]", Section(s), i)}
+			d.origins[s][i] = Origin{File: f, Path: fmt.Sprintf("%s[%d]", Section(s), i), Index: i}
 		}
 	}
 }

@@ -38,7 +38,11 @@ type Mapper struct {
 	base string
 	seed maphash.Seed
 	orgs map[string]string // organization id → IRI
-	pubs map[uint64]string // hash of publication id → IRI, when not minted
+	// pubs maps the hash of a publication id to its IRI, when that is not
+	// minted from the id, as an offset and length in iris: a few bytes per
+	// publication, not a string header and an allocation each.
+	pubs map[uint64]uint64
+	iris []byte
 }
 
 // NewMapper returns a Mapper that knows the records of d, which should be
@@ -60,7 +64,7 @@ func NewMapper(d *dataset.Dataset, opts Options) (*Mapper, error) {
 		base: base,
 		seed: maphash.MakeSeed(),
 		orgs: make(map[string]string, len(d.Organizations)),
-		pubs: make(map[uint64]string),
+		pubs: make(map[uint64]uint64),
 	}
 	m.Add(d)
 	return m, nil
@@ -74,8 +78,9 @@ func (m *Mapper) Add(d *dataset.Dataset) {
 	}
 	for i := range d.Publications {
 		p := &d.Publications[i]
-		if iri := m.pubIRI(p); iri != m.mintedPub(p.ID) {
-			m.pubs[maphash.String(m.seed, p.ID)] = iri
+		if iri := m.pubIRI(p); iri != m.mintedPub(p.ID) && len(iri) < 1<<16 && len(m.iris) < 1<<40 {
+			m.pubs[maphash.String(m.seed, p.ID)] = uint64(len(m.iris))<<16 | uint64(len(iri))
+			m.iris = append(m.iris, iri...)
 		}
 	}
 }
@@ -115,8 +120,9 @@ func (m *Mapper) org(id string) Term {
 
 // pub returns the IRI of the publication with the given id.
 func (m *Mapper) pub(id string) Term {
-	if iri, ok := m.pubs[maphash.String(m.seed, id)]; ok {
-		return IRI(iri)
+	if loc, ok := m.pubs[maphash.String(m.seed, id)]; ok {
+		off, n := loc>>16, loc&(1<<16-1)
+		return IRI(string(m.iris[off : off+n]))
 	}
 	return IRI(m.mintedPub(id))
 }

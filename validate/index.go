@@ -32,11 +32,12 @@ type Index struct {
 	parents map[string]string  // organization id → parent id
 	kept    []*dataset.Dataset // chunks holding people or organizations
 
-	pubs      map[uint64]pubRef // hash of id → first publication with it
+	refs      []pubRef          // every publication, in the order added
+	pubs      map[uint64]uint32 // hash of id → first publication with it (index into refs)
 	versionOf map[uint64]uint64 // hash of id → hash of the id it is a version of
-	dois      map[uint64]pubRef // hash of DOI key → first publication with it
-	arxivs    map[uint64]pubRef // hash of full arXiv id → first publication
-	bases     map[uint64]pubRef // hash of arXiv id without version → first publication
+	dois      map[uint64]uint32 // hash of DOI key → first publication with it
+	arxivs    map[uint64]uint32 // hash of full arXiv id → first publication
+	bases     map[uint64]uint32 // hash of arXiv id without version → first publication
 	files     []string          // names of the files publications came from
 
 	pending []pending // references to publications not seen yet
@@ -51,15 +52,18 @@ type recordRef struct {
 }
 
 // A pubRef says where a publication was: its file (an index into files)
-// and its path there.
+// and its index there; and the hash of its id. It is small: an Index holds
+// one per publication.
 type pubRef struct {
-	file int32
-	path string
-	id   uint64
+	file, rec int32
+	id        uint64
 }
 
-func (r pubRef) where(x *Index) string {
-	return fmt.Sprintf("%s in %s", r.path, x.files[r.file])
+func (r pubRef) path() string { return fmt.Sprintf("publications[%d]", r.rec) }
+
+func (x *Index) where(n uint32) string {
+	r := x.refs[n]
+	return fmt.Sprintf("%s in %s", r.path(), x.files[r.file])
 }
 
 // A pending reference could not be resolved when it was added.
@@ -72,7 +76,7 @@ type pending struct {
 // A maybeDup is a shared arXiv id whose publications may prove to be
 // versions of one work once all are known.
 type maybeDup struct {
-	first, second pubRef
+	first, second uint32
 	pos           source.Position
 	path, value   string
 }
@@ -84,11 +88,11 @@ func NewIndex() *Index {
 		people:    map[string]recordRef{},
 		orgs:      map[string]recordRef{},
 		parents:   map[string]string{},
-		pubs:      map[uint64]pubRef{},
+		pubs:      map[uint64]uint32{},
 		versionOf: map[uint64]uint64{},
-		dois:      map[uint64]pubRef{},
-		arxivs:    map[uint64]pubRef{},
-		bases:     map[uint64]pubRef{},
+		dois:      map[uint64]uint32{},
+		arxivs:    map[uint64]uint32{},
+		bases:     map[uint64]uint32{},
 	}
 }
 
@@ -142,12 +146,14 @@ func (x *Index) unique(known map[string]recordRef, id string, r recordRef, s dat
 
 func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report func(dataset.Section, int, string, error)) {
 	p := &d.Publications[i]
-	me := pubRef{file: file, path: d.Origin(dataset.Publications, i).Path, id: x.hash(p.ID)}
+	meRef := pubRef{file: file, rec: int32(d.Origin(dataset.Publications, i).Index), id: x.hash(p.ID)}
+	me := uint32(len(x.refs))
+	x.refs = append(x.refs, meRef)
 	if p.ID != "" {
-		if first, dup := x.pubs[me.id]; dup {
-			report(dataset.Publications, i, "id", fmt.Errorf("%q is also the id of %s: %w", p.ID, first.where(x), ErrDuplicate))
+		if first, dup := x.pubs[meRef.id]; dup {
+			report(dataset.Publications, i, "id", fmt.Errorf("%q is also the id of %s: %w", p.ID, x.where(first), ErrDuplicate))
 		} else {
-			x.pubs[me.id] = me
+			x.pubs[meRef.id] = me
 		}
 	}
 	for j, a := range p.Authors {
@@ -162,12 +168,12 @@ func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report fun
 	case p.VersionOf == p.ID:
 		report(dataset.Publications, i, "version_of", fmt.Errorf("%q is a version of itself: %w", p.ID, ErrCycle))
 	default:
-		x.versionOf[me.id] = x.hash(p.VersionOf)
+		x.versionOf[meRef.id] = x.hash(p.VersionOf)
 		if _, ok := x.pubs[x.hash(p.VersionOf)]; !ok {
 			x.later(d, i, "version_of", p.VersionOf)
 		}
 	}
-	dup := func(m map[uint64]pubRef, sub, kind, value string, sameWorkOK bool) {
+	dup := func(m map[uint64]uint32, sub, kind, value string, sameWorkOK bool) {
 		if value == "" {
 			return
 		}
@@ -177,7 +183,7 @@ func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report fun
 			m[k] = me
 			return
 		}
-		if sameWorkOK && x.work(me.id) == x.work(first.id) {
+		if sameWorkOK && x.work(meRef.id) == x.work(x.refs[first].id) {
 			return // versions of one work, as far as is known now
 		}
 		pos, path := d.Origin(dataset.Publications, i).Locate(sub)
@@ -185,7 +191,7 @@ func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report fun
 			x.maybe = append(x.maybe, maybeDup{first: first, second: me, pos: pos, path: path, value: value})
 			return
 		}
-		x.errs.Add(pos, path, fmt.Errorf("%s %s is also the %s of %s: %w", kind, value, kind, first.where(x), ErrDuplicate))
+		x.errs.Add(pos, path, fmt.Errorf("%s %s is also the %s of %s: %w", kind, value, kind, x.where(first), ErrDuplicate))
 	}
 	dup(x.dois, "identifiers.doi", "DOI", p.Identifiers.DOI.Key(), false)
 	dup(x.arxivs, "identifiers.arxiv", "arXiv id", string(p.Identifiers.ArXiv), false)
@@ -216,8 +222,8 @@ func (x *Index) Close() error {
 	}
 	x.versionCycles()
 	for _, m := range x.maybe {
-		if x.work(m.first.id) != x.work(m.second.id) {
-			x.errs.Add(m.pos, m.path, fmt.Errorf("arXiv id %s is also the arXiv id of %s: %w", m.value, m.first.where(x), ErrDuplicate))
+		if x.work(x.refs[m.first].id) != x.work(x.refs[m.second].id) {
+			x.errs.Add(m.pos, m.path, fmt.Errorf("arXiv id %s is also the arXiv id of %s: %w", m.value, x.where(m.first), ErrDuplicate))
 		}
 	}
 	for _, d := range x.kept {
@@ -245,7 +251,8 @@ func (x *Index) work(h uint64) uint64 {
 
 // versionCycles reports publications whose version_of chain returns to them.
 func (x *Index) versionCycles() {
-	for h, ref := range x.pubs {
+	for h, n := range x.pubs {
+		ref := x.refs[n]
 		cur := h
 		for steps := 0; steps <= len(x.versionOf); steps++ {
 			next, ok := x.versionOf[cur]
@@ -256,7 +263,7 @@ func (x *Index) versionCycles() {
 				break
 			}
 			if next == h {
-				x.errs.Add(source.Position{File: x.files[ref.file]}, ref.path+".version_of", fmt.Errorf("version_of leads back to this publication: %w", ErrCycle))
+				x.errs.Add(source.Position{File: x.files[ref.file]}, ref.path()+".version_of", fmt.Errorf("version_of leads back to this publication: %w", ErrCycle))
 				break
 			}
 			cur = next
