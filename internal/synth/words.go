@@ -1,4 +1,4 @@
-package main
+package synth
 
 // Name and word lists of the synthetic institute. Names carry the accents
 // and letters that real directories have, so that every writer's escaping

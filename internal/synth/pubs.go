@@ -1,4 +1,4 @@
-package main
+package synth
 
 import (
 	"bufio"
@@ -32,7 +32,7 @@ func (g *generator) writePublications(n, perFile int) (int, error) {
 			inFile = 0
 			fileNo++
 		}
-		year := 2010 + (fileNo-1)%16
+		year := 2010 + g.r.IntN(16)
 		id := fmt.Sprintf("pub-%d", i)
 		var arxiv string
 		if year >= 2015 && g.r.IntN(2) == 0 {
