@@ -107,7 +107,7 @@ func (f *File) typeError(msg string) *Error {
 	case strings.HasPrefix(text, "cannot unmarshal "):
 		// "cannot unmarshal !!seq into string", "cannot unmarshal !!str `x` into int"
 		what, into, _ := strings.Cut(strings.TrimPrefix(text, "cannot unmarshal "), " into ")
-		e.Err = fmt.Errorf("got %s, want %s: %w", describeTag(what), describeType(into), ErrType)
+		e.Err = fmt.Errorf("got %s, want %s: %w", describeTag(what), describeType(into, what), ErrType)
 		tag, value, _ := strings.Cut(what, " ")
 		value = strings.TrimSuffix(strings.TrimPrefix(value, "`"), "`")
 		f.locateLast(e, line, func(v *yaml.Node) bool {
@@ -214,8 +214,9 @@ func describeTag(what string) string {
 	return kind
 }
 
-// describeType turns a Go type name from yaml.v3's message into words.
-func describeType(typ string) string {
+// describeType turns a Go type name from yaml.v3's message into words. A
+// scalar that does not fit a named type means the type is a struct: a mapping.
+func describeType(typ, got string) string {
 	switch {
 	case strings.HasPrefix(typ, "[]"):
 		return "a list"
@@ -228,5 +229,11 @@ func describeType(typ string) string {
 	case strings.HasPrefix(typ, "int") || strings.HasPrefix(typ, "uint") || strings.HasPrefix(typ, "float"):
 		return "a number"
 	}
-	return typ // a named type such as profile.Person
+	if !strings.HasPrefix(got, "!!seq") && !strings.HasPrefix(got, "!!map") {
+		return "a mapping" // a struct, such as profile.Person
+	}
+	if _, name, ok := strings.Cut(typ, "."); ok {
+		return name // a named type such as profile.Date
+	}
+	return typ
 }

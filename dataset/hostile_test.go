@@ -1,0 +1,105 @@
+package dataset_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/source"
+)
+
+// TestHostileInput feeds input meant to hurt a loader: each gives a clear,
+// positioned error or loads correctly, and none panics or hangs.
+func TestHostileInput(t *testing.T) {
+	t.Parallel()
+	deep := "people: " + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + "\n"
+	var deepMap strings.Builder
+	deepMap.WriteString("people:\n")
+	for i := range 5000 {
+		deepMap.WriteString(strings.Repeat("  ", i+1) + "a:\n")
+	}
+	tests := []struct {
+		name string
+		in   string
+		err  error // a sentinel the error wraps; nil means it loads
+	}{
+		{"deep flow nesting", deep, source.ErrSyntax},
+		{"deep block nesting", deepMap.String(), source.ErrType},
+		{"NUL byte", "people:\n  - id: a\x00\n", source.ErrSyntax},
+		{"escaped NUL is text, for validation to refuse", "people:\n  - id: \"a\\0\"\n", nil},
+		{"invalid UTF-8", "people:\n  - id: \xc3\x28\n", source.ErrSyntax},
+		{"byte-order mark", "\uFEFFpeople:\n  - id: a\n", nil},
+		{"CRLF", "people:\r\n  - id: a\r\n", nil},
+		{"duplicate key", "people:\n  - id: a\n    id: b\n", source.ErrDuplicateKey},
+		{"duplicate top-level key", "people: []\npeople: []\n", source.ErrDuplicateKey},
+		{"merge key into strict struct", "base: &b {id: a}\npeople:\n  - <<: *b\n", source.ErrUnknownField},
+		{"tag trickery", "people:\n  - id: !!binary aGVsbG8=\n", nil},
+		{"huge number", "people:\n  - id: 1" + strings.Repeat("0", 10000) + "\n", nil},
+		{"empty", "", nil},
+		{"only a document marker", "---\n", nil},
+		{"scalar document", "hello\n", source.ErrType},
+		{"list document", "- a\n- b\n", source.ErrType},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			done := make(chan error, 1)
+			go func() {
+				_, err := dataset.Parse("h.yaml", []byte(tc.in))
+				done <- err
+			}()
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(20 * time.Second):
+				t.Fatal("Parse hangs")
+			}
+			switch {
+			case tc.err == nil && err != nil:
+				t.Errorf("Parse = %v, want no error", err)
+			case tc.err != nil && !errors.Is(err, tc.err):
+				t.Errorf("Parse = %v, want an error wrapping %v", err, tc.err)
+			case err != nil:
+				if _, ok := errors.AsType[source.ErrorList](err); !ok {
+					t.Errorf("error %T is not a source.ErrorList", err)
+				}
+			}
+		})
+	}
+}
+
+// TestLargeString loads a 50 MB string: it is text like any other.
+func TestLargeString(t *testing.T) {
+	t.Parallel()
+	big := strings.Repeat("abcdéfghi ", 5<<20)
+	d, err := dataset.Parse("big.yaml", []byte("people:\n  - id: a\n    name: {display: A}\n    biography: \""+big+"\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.People[0].Biography; len(got) != len(big) {
+		t.Errorf("biography of %d bytes, want %d", len(got), len(big))
+	}
+}
+
+// TestLimits checks the configurable limits.
+func TestLimits(t *testing.T) {
+	t.Parallel()
+	doc := []byte("people:\n  - {id: a, name: {display: A}}\n  - {id: b, name: {display: B}}\n")
+	tests := []struct {
+		limits dataset.Limits
+		err    error
+	}{
+		{dataset.Limits{}, nil},
+		{dataset.Limits{MaxFileSize: 10}, source.ErrTooLarge},
+		{dataset.Limits{MaxRecords: 1}, source.ErrTooLarge},
+		{dataset.Limits{MaxRecords: 2, MaxFileSize: int64(len(doc))}, nil},
+	}
+	for _, tc := range tests {
+		_, err := tc.limits.Parse("l.yaml", doc)
+		if tc.err == nil && err != nil || tc.err != nil && !errors.Is(err, tc.err) {
+			t.Errorf("Limits%+v.Parse = %v, want %v", tc.limits, err, tc.err)
+		}
+	}
+}
