@@ -120,8 +120,8 @@ func hasPages(f export.Format) bool { return f.Name == "jsonld" || f.Name == "ht
 
 // streamDumps writes the dataset dumps of formats without holding the
 // dataset in memory: records flow from the files through validation to the
-// encoders. Each dump goes to a temporary file, renamed into place only if
-// the whole dataset is valid.
+// encoders. Each dump goes to a temporary file, renamed into place (or
+// copied to stdout, for -out -) only if the whole dataset is valid.
 func streamDumps(stdout, stderr io.Writer, in []string, dir string, formats []export.Format, opts export.Options, now time.Time) error {
 	var encs []export.Encoder
 	var files []*os.File
@@ -131,16 +131,14 @@ func streamDumps(stdout, stderr io.Writer, in []string, dir string, formats []ex
 			os.Remove(f.Name())
 		}
 	}
+	tmpDir := dir
+	if dir == "-" {
+		tmpDir = "" // the system's temporary directory
+	} else if err := os.MkdirAll(dir, 0o777); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
 	for _, f := range formats {
-		if dir == "-" {
-			encs = append(encs, f.NewEncoder(stdout))
-			continue
-		}
-		if err := os.MkdirAll(dir, 0o777); err != nil {
-			discard()
-			return fmt.Errorf("export: %w", err)
-		}
-		tmp, err := os.CreateTemp(dir, ".dataset"+f.Ext+".*")
+		tmp, err := os.CreateTemp(tmpDir, ".dataset"+f.Ext+".*")
 		if err != nil {
 			discard()
 			return fmt.Errorf("export: %w", err)
@@ -170,6 +168,14 @@ func streamDumps(stdout, stderr io.Writer, in []string, dir string, formats []ex
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "warning: %v\n", w)
+	}
+	if dir == "-" {
+		defer discard()
+		if _, err := files[0].Seek(0, io.SeekStart); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		_, err := io.Copy(stdout, files[0])
+		return err
 	}
 	for i, f := range files {
 		name := filepath.Join(dir, "dataset"+formats[i].Ext)

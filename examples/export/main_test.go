@@ -121,3 +121,36 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestStdoutBrokenInput checks that -out - writes nothing when the input
+// has errors, though it streams.
+func TestStdoutBrokenInput(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	err := run([]string{"-in", "testdata/broken.yaml", "-format", "nt", "-out", "-"}, &stdout, &stderr, now)
+	if !errors.Is(err, errReported) || stdout.Len() != 0 {
+		t.Errorf("run = %v with %d bytes on stdout; want the errors reported and nothing written", err, stdout.Len())
+	}
+}
+
+// TestStreamedDump checks the streaming path (no profile pages asked for)
+// writes what the in-memory path writes.
+func TestStreamedDump(t *testing.T) {
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"-format", "ttl,nt", "-out", dir}, &stdout, &stderr, now); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	for file, golden := range map[string]string{"dataset.ttl": "seed.ttl.golden", "dataset.nt": "seed.nt.golden"} {
+		got, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(filepath.Join("..", "..", "export", "testdata", golden))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("streamed %s differs from export/testdata/%s", file, golden)
+		}
+	}
+}
