@@ -33,33 +33,41 @@ func (f *File) convert(err error) error {
 
 // syntaxPos finds the line of a syntax error that yaml.v3 reported at line.
 // yaml.v3 reports where the enclosing block starts, not where the problem
-// is, so syntaxPos looks for the first line from there on whose prefix of
-// the document fails to parse for a reason other than ending early: that
-// line has the problem. It tries a bounded number of lines and otherwise
-// keeps yaml.v3's line. The column is that of the line's first non-blank
-// character.
+// is, so syntaxPos looks for the first line from there on at which the
+// document, cut after that line, fails to parse for a reason other than
+// ending early: that line has the problem. Once a prefix fails so, longer
+// ones do too, so a binary search needs only a few parses. If no such line
+// is found, yaml.v3's line stays. The column is that of the line's first
+// non-blank character.
 func (f *File) syntaxPos(line int) Position {
 	pos := Position{File: f.name, Line: line}
 	if line <= 0 {
 		return pos
 	}
-	const maxTries = 200
 	lines := bytes.SplitAfter(f.data, []byte("\n"))
-	for k := line; k <= len(lines) && k < line+maxTries; k++ {
-		prefix := bytes.Join(lines[:k], nil)
+	fails := func(k int) bool {
 		var n yaml.Node
-		err := yaml.Unmarshal(prefix, &n)
-		if err == nil || strings.Contains(err.Error(), "end of stream") {
-			continue
-		}
-		text := lines[k-1]
-		col := len(text) - len(bytes.TrimLeft(text, " ")) + 1
-		if col > len(bytes.TrimRight(text, "\r\n")) {
-			col = 0
-		}
-		return Position{File: f.name, Line: k, Column: col}
+		err := yaml.Unmarshal(bytes.Join(lines[:k], nil), &n)
+		return err != nil && !strings.Contains(err.Error(), "end of stream")
 	}
-	return pos
+	lo, hi := line, len(lines) // the answer is in [lo, hi], if fails(hi)
+	if hi < lo || !fails(hi) {
+		return pos
+	}
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	text := lines[lo-1]
+	col := len(text) - len(bytes.TrimLeft(text, " ")) + 1
+	if col > len(bytes.TrimRight(text, "\r\n")) {
+		col = 0
+	}
+	return Position{File: f.name, Line: lo, Column: col}
 }
 
 // splitLine splits yaml.v3's "line N: message" into N and the message.
