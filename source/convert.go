@@ -36,8 +36,8 @@ func (f *File) convert(err error) error {
 // is, so syntaxPos looks for the first line from there on at which the
 // document, cut after that line, fails to parse for a reason other than
 // ending early: that line has the problem. Once a prefix fails so, longer
-// ones do too, so a binary search needs only a few parses. If no such line
-// is found, yaml.v3's line stays. The column is that of the line's first
+// ones do too, so a galloping search needs only a few parses. If no such
+// line is found, yaml.v3's line stays. The column is that of the line's first
 // non-blank character.
 func (f *File) syntaxPos(line int) Position {
 	pos := Position{File: f.name, Line: line}
@@ -50,9 +50,23 @@ func (f *File) syntaxPos(line int) Position {
 		err := yaml.Unmarshal(bytes.Join(lines[:k], nil), &n)
 		return err != nil && !strings.Contains(err.Error(), "end of stream")
 	}
-	lo, hi := line, len(lines) // the answer is in [lo, hi], if fails(hi)
-	if hi < lo || !fails(hi) {
-		return pos
+	// Gallop forward from yaml.v3's line, then search between the last
+	// line that parsed and the first that failed: prefixes past the
+	// problem, the costly ones, are parsed only a few times.
+	lo, hi := line, 0
+	for step := 0; ; step = max(1, 2*step) {
+		k := min(line+step, len(lines))
+		if k < line {
+			return pos
+		}
+		if fails(k) {
+			hi = k
+			break
+		}
+		if k == len(lines) {
+			return pos
+		}
+		lo = k + 1
 	}
 	for lo < hi {
 		mid := lo + (hi-lo)/2
