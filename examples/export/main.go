@@ -1,6 +1,7 @@
-// Command export turns a scholarld dataset into linked data: the whole
-// dataset as JSON-LD, Turtle and N-Triples, and for each person a profile
-// page as JSON-LD and as an HTML snippet to embed in a web page.
+// Command export turns a scholarld dataset into linked data and ORCID
+// records: the whole dataset as JSON-LD, Turtle and N-Triples, and for each
+// person a profile page as JSON-LD and as an HTML snippet to embed in a web
+// page, and an ORCID API v3.0 record in XML and JSON.
 //
 // With no flags it exports the embedded example (the profile page of
 // Ioannis Mitliagkas) into ./dump:
@@ -8,6 +9,10 @@
 //	go run ./examples/export
 //	go run ./examples/export -in people/ -in publications.yaml -format ttl,nt -out site/data
 //	go run ./examples/export -format ttl -out - > dataset.ttl
+//	go run ./examples/export -in record.xml -in works.xml -format ttl,html
+//
+// -in takes YAML and JSON datasets and ORCID records (XML or JSON,
+// recognised by content).
 //
 // Invalid input is reported with every problem's file:line:column and path,
 // and nothing is written. Files are written whole or not at all: each goes
@@ -58,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 	fs.SetOutput(stderr)
 	var in pathList
 	fs.Var(&in, "in", "a YAML or JSON `file or directory` to load (repeatable; default: the embedded example)")
-	formatList := fs.String("format", "jsonld,ttl,nt,html", "the `formats` to write, a comma list of jsonld, ttl, nt and html")
+	formatList := fs.String("format", "jsonld,ttl,nt,html,orcid-xml,orcid-json", "the `formats` to write, a comma list of jsonld, ttl, nt, html, orcid-xml and orcid-json")
 	out := fs.String("out", "dump", "the `directory` to write into, or - for standard output (with one format)")
 	base := fs.String("base", export.DefaultBase, "the base `IRI` of minted IRIs")
 	if err := fs.Parse(args); err != nil {
@@ -67,28 +72,35 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("export: unexpected argument %q (use -in to name input files)", fs.Arg(0))
 	}
-	formats, err := parseFormats(*formatList)
+	formats, orcidFormats, err := parseFormats(*formatList)
 	if err != nil {
 		return err
 	}
-	if *out == "-" && len(formats) != 1 {
-		return fmt.Errorf("export: -out - writes one format to standard output; -format names %d", len(formats))
+	if *out == "-" && len(formats)+len(orcidFormats) != 1 || *out == "-" && len(orcidFormats) > 0 {
+		return fmt.Errorf("export: -out - writes one linked-data format to standard output; -format names %q", *formatList)
 	}
 	opts := export.Options{Base: *base}
 	if _, err := export.NewMapper(&dataset.Dataset{}, opts); err != nil {
 		return err
 	}
-	if !slices.ContainsFunc(formats, hasPages) {
+	yamlPaths, orcidDocs, err := splitInputs(in)
+	if err != nil {
+		return err
+	}
+	if !slices.ContainsFunc(formats, hasPages) && len(orcidFormats) == 0 && len(orcidDocs) == 0 {
 		return streamDumps(stdout, stderr, in, *out, formats, opts, now)
 	}
 
-	// Profile pages gather each person's publications: that needs the
-	// whole dataset in memory.
+	// Profile pages gather each person's publications, and ORCID records
+	// each person's works: that needs the whole dataset in memory.
 	var d *dataset.Dataset
-	if len(in) == 0 {
+	switch {
+	case len(in) == 0:
 		d, err = validate.LoadFS(seed.FS, ".")
-	} else {
-		d, err = validate.Load(in...)
+	case len(orcidDocs) == 0:
+		d, err = validate.Load(yamlPaths...)
+	default:
+		d, err = loadWithORCID(yamlPaths, orcidDocs)
 	}
 	if list, ok := errors.AsType[source.ErrorList](err); ok {
 		for _, e := range list {
@@ -112,7 +124,10 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "%s\n", summary(d))
-	return writeDumps(stdout, *out, formats, d, opts)
+	if err := writeDumps(stdout, *out, formats, d, opts); err != nil {
+		return err
+	}
+	return writeORCID(stdout, *out, orcidFormats, d)
 }
 
 // hasPages reports whether f writes per-person profile pages.
@@ -188,19 +203,28 @@ func streamDumps(stdout, stderr io.Writer, in []string, dir string, formats []ex
 	return nil
 }
 
-// parseFormats looks up a comma list of format names.
-func parseFormats(list string) ([]export.Format, error) {
+// parseFormats looks up a comma list of format names: linked-data formats
+// of package export, and the ORCID formats orcid-xml and orcid-json.
+func parseFormats(list string) ([]export.Format, []string, error) {
 	var fs []export.Format
+	var orcids []string
 	for name := range strings.SplitSeq(list, ",") {
-		f, err := export.Lookup(strings.TrimSpace(name))
+		name = strings.TrimSpace(name)
+		if name == "orcid-xml" || name == "orcid-json" {
+			if !slices.Contains(orcids, name) {
+				orcids = append(orcids, name)
+			}
+			continue
+		}
+		f, err := export.Lookup(name)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if !slices.ContainsFunc(fs, func(g export.Format) bool { return g.Name == f.Name }) {
 			fs = append(fs, f)
 		}
 	}
-	return fs, nil
+	return fs, orcids, nil
 }
 
 // writeDumps writes the dataset in each format into dir as dataset.<ext>,
@@ -211,8 +235,10 @@ func writeDumps(stdout io.Writer, dir string, formats []export.Format, d *datase
 			continue // a snippet is per page
 		}
 		name := filepath.Join(dir, "dataset"+f.Ext)
-		st, err := writeFile(name, func(w io.Writer) (export.Stats, error) {
-			return export.WriteDataset(f.NewEncoder(w), d, opts)
+		var st export.Stats
+		err := writeFile(name, func(w io.Writer) (err error) {
+			st, err = export.WriteDataset(f.NewEncoder(w), d, opts)
+			return err
 		})
 		if err != nil {
 			return err
@@ -225,8 +251,10 @@ func writeDumps(stdout io.Writer, dir string, formats []export.Format, d *datase
 		}
 		for _, p := range d.People {
 			name := filepath.Join(dir, "people", p.ID+f.Ext)
-			st, err := writeFile(name, func(w io.Writer) (export.Stats, error) {
-				return export.WriteProfilePage(f.NewEncoder(w), d, p.ID, opts)
+			var st export.Stats
+			err := writeFile(name, func(w io.Writer) (err error) {
+				st, err = export.WriteProfilePage(f.NewEncoder(w), d, p.ID, opts)
+				return err
 			})
 			if err != nil {
 				return err
@@ -239,24 +267,23 @@ func writeDumps(stdout io.Writer, dir string, formats []export.Format, d *datase
 
 // writeFile writes a file whole or not at all: to a temporary file in the
 // same directory, renamed into place once complete.
-func writeFile(name string, write func(io.Writer) (export.Stats, error)) (export.Stats, error) {
+func writeFile(name string, write func(io.Writer) error) error {
 	if err := os.MkdirAll(filepath.Dir(name), 0o777); err != nil {
-		return export.Stats{}, fmt.Errorf("export: %w", err)
+		return fmt.Errorf("export: %w", err)
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
 	if err != nil {
-		return export.Stats{}, fmt.Errorf("export: %w", err)
+		return fmt.Errorf("export: %w", err)
 	}
-	st, err := write(tmp)
-	err = errors.Join(err, tmp.Chmod(0o644), tmp.Close())
+	err = errors.Join(write(tmp), tmp.Chmod(0o644), tmp.Close())
 	if err == nil {
 		err = os.Rename(tmp.Name(), name)
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return export.Stats{}, fmt.Errorf("export: writing %s: %w", name, err)
+		return fmt.Errorf("export: writing %s: %w", name, err)
 	}
-	return st, nil
+	return nil
 }
 
 // summary says what d holds.

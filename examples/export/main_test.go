@@ -154,3 +154,55 @@ func TestStreamedDump(t *testing.T) {
 		}
 	}
 }
+
+// TestORCIDBothWays writes the example's ORCID record, then reads it back
+// with -in, as XML and as JSON, and exports it as Turtle.
+func TestORCIDBothWays(t *testing.T) {
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"-format", "orcid-xml,orcid-json", "-out", dir}, &stdout, &stderr, now); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "people[0].supervisions[13]: ORCID has no supervision section") {
+		t.Errorf("the loss report does not list the supervisions:\n%s", stdout.String())
+	}
+	for file, golden := range map[string]string{
+		"orcid/ioannis-mitliagkas.xml":        "seed-record.xml.golden",
+		"orcid/ioannis-mitliagkas.works.xml":  "seed-works.xml.golden",
+		"orcid/ioannis-mitliagkas.json":       "seed-record.json.golden",
+		"orcid/ioannis-mitliagkas.works.json": "seed-works.json.golden",
+	} {
+		got, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(filepath.Join("..", "..", "orcid", "testdata", golden))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from orcid/testdata/%s", file, golden)
+		}
+	}
+	for _, ext := range []string{".xml", ".json"} {
+		stdout.Reset()
+		stderr.Reset()
+		args := []string{
+			"-in", filepath.Join(dir, "orcid", "ioannis-mitliagkas"+ext),
+			"-in", filepath.Join(dir, "orcid", "ioannis-mitliagkas.works"+ext),
+			"-format", "ttl,html", "-out", filepath.Join(dir, "from"+ext),
+		}
+		if err := run(args, &stdout, &stderr, now); err != nil {
+			t.Fatalf("run(%q): %v\n%s", args, err, stderr.String())
+		}
+		ttl, err := os.ReadFile(filepath.Join(dir, "from"+ext, "dataset.ttl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{`schema:name "Ioannis Mitliagkas"`, `schema:roleName "Associate Professor"`, `schema:name "Daniel Beaglehole"`} {
+			if !bytes.Contains(ttl, []byte(want)) {
+				t.Errorf("Turtle from the ORCID %s lacks %s", ext, want)
+			}
+		}
+	}
+}

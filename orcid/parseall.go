@@ -1,0 +1,160 @@
+package orcid
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/profile"
+	"github.com/scholarld/scholarld/source"
+)
+
+// A Document is one ORCID file: its name, for positions, and its content.
+type Document struct {
+	Name string
+	Data []byte
+}
+
+// ParseAll is [Parse] for documents that may belong together, such as a
+// record and the bulk of its full works: it decodes them all, merges those
+// that name the same ORCID iD into one record per iD, and converts them
+// into one dataset. Documents that name no iD join the record of the only
+// iD the others name, or, when they name several or none, make one record
+// together. It reports the errors of every document at once, as one
+// [source.ErrorList].
+func ParseAll(docs ...Document) (*dataset.Dataset, error) {
+	var decoded []*Record
+	var errs []error
+	named := make(map[string]bool)
+	for _, doc := range docs {
+		r, err := Decode(doc.Name, doc.Data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		decoded = append(decoded, r)
+		if id := r.iD(); id != "" {
+			named[id] = true
+		}
+	}
+	if err := joinErrors(errs); err != nil {
+		return nil, err
+	}
+	var records []*Record
+	byID := make(map[string]*Record)
+	for _, r := range decoded {
+		key := r.iD()
+		if key == "" && len(named) == 1 {
+			for id := range named {
+				key = id
+			}
+		}
+		if into, ok := byID[key]; ok {
+			into.merge(r)
+			continue
+		}
+		byID[key] = r
+		records = append(records, r)
+	}
+	out := new(dataset.Dataset)
+	taken := [3]ids{make(ids), make(ids), make(ids)}
+	for _, r := range records {
+		d, _ := importInto(r, taken)
+		out.People = append(out.People, d.People...)
+		out.Organizations = append(out.Organizations, d.Organizations...)
+		out.Publications = append(out.Publications, d.Publications...)
+	}
+	return out, nil
+}
+
+// iD returns the bare ORCID iD the record names, or "".
+func (r *Record) iD() string {
+	if r.ORCID == nil {
+		return ""
+	}
+	for _, s := range []string{r.ORCID.Path, r.ORCID.URI} {
+		if id, err := profile.ParseORCID(strings.TrimSpace(s)); err == nil {
+			return string(id)
+		}
+	}
+	return ""
+}
+
+// merge adds what o holds to r: the parts r lacks, the items of lists both
+// have, and o's works.
+func (r *Record) merge(o *Record) {
+	if r.ORCID == nil {
+		r.ORCID = o.ORCID
+	}
+	if o.Person != nil {
+		if r.Person == nil {
+			r.Person = new(Person)
+		}
+		p, q := r.Person, o.Person
+		if p.Name == nil {
+			p.Name = q.Name
+		}
+		if p.Biography == nil {
+			p.Biography = q.Biography
+		}
+		p.LastModified = later(p.LastModified, q.LastModified)
+		p.OtherNames = mergeList(p.OtherNames, q.OtherNames, func(l *OtherNames) *[]OtherName { return &l.OtherName })
+		p.ResearcherURLs = mergeList(p.ResearcherURLs, q.ResearcherURLs, func(l *ResearcherURLs) *[]ResearcherURL { return &l.ResearcherURL })
+		p.Emails.Email = append(p.Emails.Email, q.Emails.Email...)
+		p.Addresses = mergeList(p.Addresses, q.Addresses, func(l *Addresses) *[]Address { return &l.Address })
+		p.Keywords = mergeList(p.Keywords, q.Keywords, func(l *Keywords) *[]Keyword { return &l.Keyword })
+		p.ExternalIdentifiers = mergeList(p.ExternalIdentifiers, q.ExternalIdentifiers, func(l *ExternalIdentifiers) *[]ExternalIdentifier { return &l.ExternalIdentifier })
+	}
+	if a := o.Activities; a != nil {
+		ra := r.activities()
+		ra.LastModified = later(ra.LastModified, a.LastModified)
+		for s := range affiliationKinds {
+			*ra.section(orcidSection(s)) = mergeList(*ra.section(orcidSection(s)), *a.section(orcidSection(s)), func(l *Affiliations) *[]AffiliationGroup { return &l.Group })
+		}
+		ra.Works = mergeList(ra.Works, a.Works, func(l *Works) *[]WorkGroup { return &l.Group })
+	}
+	r.Works = append(r.Works, o.Works...)
+	for s, n := range o.skipped {
+		if r.skipped == nil {
+			r.skipped = make(map[string]int)
+		}
+		r.skipped[s] += n
+	}
+}
+
+// mergeList appends the items of b to those of a, either of which may be nil.
+func mergeList[L any, T any](a, b *L, items func(*L) *[]T) *L {
+	switch {
+	case a == nil:
+		return b
+	case b != nil:
+		*items(a) = append(*items(a), *items(b)...)
+	}
+	return a
+}
+
+// later returns the later of two timestamps, either of which may be nil.
+func later(a, b *Timestamp) *Timestamp {
+	if a == nil || b != nil && b.After(a.Time) {
+		return b
+	}
+	return a
+}
+
+// joinErrors returns the errors of several documents as one sorted ErrorList.
+func joinErrors(errs []error) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	var all source.ErrorList
+	for _, err := range errs {
+		var list source.ErrorList
+		if errors.As(err, &list) {
+			all = append(all, list...)
+		} else {
+			all.Add(source.Position{}, "", err)
+		}
+	}
+	all.Sort()
+	return all.Err()
+}

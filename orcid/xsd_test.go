@@ -1,0 +1,89 @@
+package orcid_test
+
+import (
+	"testing"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/orcid"
+	"github.com/scholarld/scholarld/validate"
+)
+
+// mustLoad loads and validates a dataset file.
+func mustLoad(t testing.TB, name string) *dataset.Dataset {
+	t.Helper()
+	d, err := validate.Load(name)
+	if err != nil {
+		t.Fatalf("load %s: %v", name, err)
+	}
+	return d
+}
+
+// TestExportValidatesXSD checks the records and works Export writes against
+// ORCID's unmodified XSDs (record-3.0.xsd and bulk-3.0.xsd with their
+// imports, in testdata/xsd) with xmllint.
+func TestExportValidatesXSD(t *testing.T) {
+	t.Parallel()
+	minimal, err := dataset.Parse("minimal.yaml", []byte("people:\n  - id: jane\n    name: {display: Jane}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Text that is only white space, which ORCID's XSD refuses in names,
+	// titles and cities.
+	blank, err := dataset.Parse("blank.yaml", []byte(`people:
+  - id: b
+    name: {display: " ", given: " "}
+    biography: "  "
+    positions: [{organization: o, title: " ", department: " ", kind: employment}]
+    awards: [{name: " "}]
+organizations: [{id: o, name: " ", kind: other, location: {city: " ", region: " "}}]
+publications: [{id: p, title: " ", kind: other, authors: [{ref: b}, " "], venue: {name: " "}}]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		d      *dataset.Dataset
+		person string
+	}{
+		{"example", mustSeed(t), seedID},
+		{"every field", mustLoad(t, "testdata/ada.yaml"), "ada-lovelace"},
+		{"a co-author with an ORCID iD", mustLoad(t, "testdata/ada.yaml"), "charles-babbage"},
+		{"a name only", minimal, "jane"},
+		{"blank text", blank, "b"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			r, _, err := orcid.Export(tc.d, tc.person)
+			if err != nil {
+				t.Fatal(err)
+			}
+			validateXSD(t, write(t, recordXML, r), recordXSD)
+			validateXSD(t, write(t, worksXML, r), bulkXSD)
+		})
+	}
+}
+
+// TestExportWithoutORCID checks that a person without an iD gets none.
+func TestExportWithoutORCID(t *testing.T) {
+	t.Parallel()
+	r, _ := exportSeed(t)
+	if r.ORCID != nil {
+		t.Errorf("Export(example).ORCID = %+v, want nil: the example has no iD", r.ORCID)
+	}
+	r, _, err := orcid.Export(mustLoad(t, "testdata/ada.yaml"), "ada-lovelace")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.ORCID == nil || r.ORCID.URI != "https://orcid.org/0000-0002-1825-0097" {
+		t.Errorf("Export(ada).ORCID = %+v, want https://orcid.org/0000-0002-1825-0097", r.ORCID)
+	}
+}
+
+func TestExportUnknownPerson(t *testing.T) {
+	t.Parallel()
+	if _, _, err := orcid.Export(mustSeed(t), "nobody"); err == nil {
+		t.Error("Export(nobody) succeeded, want an error")
+	}
+}
