@@ -50,25 +50,13 @@ func TestDump(t *testing.T) {
 		t.Errorf("unexpected messages:\n%s", stderr.String())
 	}
 	// The files are the encoders' output, pinned in package export.
-	for file, golden := range map[string]string{
+	sameAsGolden(t, dir, "export", map[string]string{
 		"dataset.ttl":                      "seed.ttl.golden",
 		"dataset.nt":                       "seed.nt.golden",
 		"dataset.jsonld":                   "seed.jsonld.golden",
 		"people/ioannis-mitliagkas.jsonld": "seed-profile.jsonld.golden",
 		"people/ioannis-mitliagkas.html":   "seed-profile.html.golden",
-	} {
-		got, err := os.ReadFile(filepath.Join(dir, file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := os.ReadFile(filepath.Join("..", "..", "export", "testdata", golden))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from export/testdata/%s", file, golden)
-		}
-	}
+	})
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), ".") {
@@ -140,19 +128,7 @@ func TestStreamedDump(t *testing.T) {
 	if err := run([]string{"-format", "ttl,nt", "-out", dir}, &stdout, &stderr, now); err != nil {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
-	for file, golden := range map[string]string{"dataset.ttl": "seed.ttl.golden", "dataset.nt": "seed.nt.golden"} {
-		got, err := os.ReadFile(filepath.Join(dir, file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := os.ReadFile(filepath.Join("..", "..", "export", "testdata", golden))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("streamed %s differs from export/testdata/%s", file, golden)
-		}
-	}
+	sameAsGolden(t, dir, "export", map[string]string{"dataset.ttl": "seed.ttl.golden", "dataset.nt": "seed.nt.golden"})
 }
 
 // TestORCIDBothWays writes the example's ORCID record, then reads it back
@@ -166,24 +142,12 @@ func TestORCIDBothWays(t *testing.T) {
 	if !strings.Contains(stdout.String(), "people[0].supervisions[13]: ORCID has no supervision section") {
 		t.Errorf("the loss report does not list the supervisions:\n%s", stdout.String())
 	}
-	for file, golden := range map[string]string{
+	sameAsGolden(t, dir, "orcid", map[string]string{
 		"orcid/ioannis-mitliagkas.xml":        "seed-record.xml.golden",
 		"orcid/ioannis-mitliagkas.works.xml":  "seed-works.xml.golden",
 		"orcid/ioannis-mitliagkas.json":       "seed-record.json.golden",
 		"orcid/ioannis-mitliagkas.works.json": "seed-works.json.golden",
-	} {
-		got, err := os.ReadFile(filepath.Join(dir, file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := os.ReadFile(filepath.Join("..", "..", "orcid", "testdata", golden))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from orcid/testdata/%s", file, golden)
-		}
-	}
+	})
 	for _, ext := range []string{".xml", ".json"} {
 		stdout.Reset()
 		stderr.Reset()
@@ -203,6 +167,25 @@ func TestORCIDBothWays(t *testing.T) {
 			if !bytes.Contains(ttl, []byte(want)) {
 				t.Errorf("Turtle from the ORCID %s lacks %s", ext, want)
 			}
+		}
+	}
+}
+
+// sameAsGolden checks that each file written in dir equals its golden file
+// in the testdata of package pkg, which pins that package's output.
+func sameAsGolden(t *testing.T, dir, pkg string, files map[string]string) {
+	t.Helper()
+	for file, golden := range files {
+		got, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(filepath.Join("..", "..", pkg, "testdata", golden))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from %s/testdata/%s", file, pkg, golden)
 		}
 	}
 }
