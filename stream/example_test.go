@@ -1,0 +1,26 @@
+package stream_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/stream"
+)
+
+// Stream the embedded example to N-Triples, record by record.
+func ExampleExportFS() {
+	var nt strings.Builder
+	res, err := stream.ExportFS(seed.FS, []string{"."}, []export.Encoder{export.NewNTriplesEncoder(&nt)}, stream.Options{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return
+	}
+	fmt.Println(res.Files, "files,", res.Records, "records,", res.Triples, "triples")
+	fmt.Println(strings.Count(nt.String(), "\n"), "lines")
+	// Output:
+	// 3 files, 23 records, 879 triples
+	// 879 lines
+}
