@@ -2,16 +2,21 @@
 // once, each as a [source.Error] with the file, line and column of the value
 // and its YAML path, such as
 //
-//	people.yaml:12:14: people[0].positions[1].start: "2017-13": month 13 out of range: malformed
+//	people.yaml:12:14: people[0].positions[1].start: profile: date "2017-13": month 13 is out of range, want 01 to 12: malformed
 //
 // Shape rules (required fields, enumerations, URLs, e-mail addresses) come
 // from the model's `validate` struct tags, checked with
 // go-playground/validator. The rest is plain Go, one file per topic:
-// identifiers and their check digits, dates and their order, references
-// between records, supervisors and duplicate publications.
+// identifiers and their check digits, dates and their order, supervisors,
+// and, in an [Index], what spans records: unique ids, references, cycles
+// and duplicate publications.
+//
+// [Dataset] checks a dataset in memory and [Load] loads and checks files;
+// [Records] and an [Index] are the two halves, for checking a stream of
+// files (package stream uses them).
 //
 // Validate is the only package of the module that imports validator/v10.
-// Its functions are safe for concurrent use.
+// Its functions are safe for concurrent use; an Index is not.
 package validate
 
 import (
