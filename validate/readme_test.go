@@ -1,0 +1,37 @@
+package validate_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/validate"
+)
+
+// TestREADMEExample checks that the complete example of the input format
+// in README.md loads and validates, so that the documentation stays true.
+func TestREADMEExample(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "A complete example that uses every field")
+	_, rest, ok2 := strings.Cut(rest, "```yaml\n")
+	block, _, ok3 := strings.Cut(rest, "```")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("README.md has no complete YAML example")
+	}
+	d, err := dataset.Parse("README.md", []byte(block))
+	if err == nil {
+		err = validate.Dataset(d)
+	}
+	if err != nil {
+		t.Fatalf("the README's example does not validate:\n%v", err)
+	}
+	if len(d.People) != 2 || len(d.Organizations) != 3 || len(d.Publications) != 3 {
+		t.Errorf("the README's example has %d people, %d organizations, %d publications; want 2, 3, 3",
+			len(d.People), len(d.Organizations), len(d.Publications))
+	}
+}
