@@ -9,13 +9,10 @@ import (
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/internal/synth"
+	"github.com/scholarld/scholarld/internal/synth/synthtest"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	synth.CleanBench()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { synthtest.Main(m) }
 
 // BenchmarkParse decodes files strictly into the model; MB/s is of input.
 func BenchmarkParse(b *testing.B) {

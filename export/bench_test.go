@@ -2,20 +2,16 @@ package export_test
 
 import (
 	"io"
-	"os"
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/internal/synth"
+	"github.com/scholarld/scholarld/internal/synth/synthtest"
 	"github.com/scholarld/scholarld/validate"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	synth.CleanBench()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { synthtest.Main(m) }
 
 // benchData returns the example and the generated institute of
 // synth.BenchConfig, loaded and validated.

@@ -78,7 +78,10 @@ func (m *Mapper) Add(d *dataset.Dataset) {
 	}
 	for i := range d.Publications {
 		p := &d.Publications[i]
-		if iri := m.pubIRI(p); iri != m.mintedPub(p.ID) && len(iri) < 1<<16 && len(m.iris) < 1<<40 {
+		if p.Identifiers.DOI == "" && p.Identifiers.ArXiv == "" {
+			continue // its IRI is minted from its id: nothing to keep
+		}
+		if iri := m.pubIRI(p); len(iri) < 1<<16 && len(m.iris) < 1<<40 {
 			m.pubs[maphash.String(m.seed, p.ID)] = uint64(len(m.iris))<<16 | uint64(len(iri))
 			m.iris = append(m.iris, iri...)
 		}

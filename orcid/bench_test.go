@@ -3,12 +3,12 @@ package orcid_test
 import (
 	"bytes"
 	"io"
-	"os"
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/internal/synth"
+	"github.com/scholarld/scholarld/internal/synth/synthtest"
 	"github.com/scholarld/scholarld/orcid"
 	"github.com/scholarld/scholarld/validate"
 )
@@ -65,8 +65,4 @@ func BenchmarkExport(b *testing.B) {
 	}
 }
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	synth.CleanBench()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { synthtest.Main(m) }

@@ -2,19 +2,15 @@ package stream_test
 
 import (
 	"io"
-	"os"
 	"testing"
 
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/internal/synth"
+	"github.com/scholarld/scholarld/internal/synth/synthtest"
 	"github.com/scholarld/scholarld/stream"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	synth.CleanBench()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { synthtest.Main(m) }
 
 // BenchmarkExport runs the whole pipeline on the generated institute:
 // YAML files in, decoded on all cores, validated, Turtle or N-Triples out.

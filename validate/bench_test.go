@@ -1,20 +1,16 @@
 package validate_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/internal/synth"
+	"github.com/scholarld/scholarld/internal/synth/synthtest"
 	"github.com/scholarld/scholarld/validate"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	synth.CleanBench()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { synthtest.Main(m) }
 
 func benchData(b *testing.B) map[string]*dataset.Dataset {
 	b.Helper()
