@@ -1,6 +1,6 @@
 module github.com/scholarld/scholarld
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/go-playground/validator/v10 v10.30.6

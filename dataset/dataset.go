@@ -77,7 +77,7 @@ func (o Origin) Name() string {
 
 // Locate returns the position and full path of the value at sub (such as
 // "positions[2].start", or "" for the record itself) in the record at o.
-func (o Origin) Locate(sub string) (source.Position, string) {
+func (o Origin) Locate(sub string) (source.Pos, string) {
 	path := o.Path
 	if sub != "" {
 		if sub[0] == '[' {
@@ -87,7 +87,7 @@ func (o Origin) Locate(sub string) (source.Position, string) {
 		}
 	}
 	if o.File == nil {
-		return source.Position{}, path
+		return source.Pos{}, path
 	}
 	return o.File.Pos(path), path
 }

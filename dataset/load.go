@@ -70,7 +70,7 @@ func (l Limits) Parse(name string, data []byte) (*Dataset, error) {
 		return d, err
 	}
 	if n := len(d.People) + len(d.Organizations) + len(d.Publications); n > l.maxRecords() {
-		err := &source.Error{Pos: source.Position{File: name}, Err: fmt.Errorf("%d records, more than the limit of %d: %w", n, l.maxRecords(), source.ErrTooLarge)}
+		err := &source.Error{Pos: source.Pos{File: name}, Err: fmt.Errorf("%d records, more than the limit of %d: %w", n, l.maxRecords(), source.ErrTooLarge)}
 		return nil, source.ErrorList{err}
 	}
 	d.setOrigins(f)
@@ -79,7 +79,7 @@ func (l Limits) Parse(name string, data []byte) (*Dataset, error) {
 }
 
 func tooLarge(name string, size, limit int64) error {
-	err := &source.Error{Pos: source.Position{File: name}, Err: fmt.Errorf("%d bytes, more than the limit of %d: %w", size, limit, source.ErrTooLarge)}
+	err := &source.Error{Pos: source.Pos{File: name}, Err: fmt.Errorf("%d bytes, more than the limit of %d: %w", size, limit, source.ErrTooLarge)}
 	return source.ErrorList{err}
 }
 

@@ -38,11 +38,11 @@ func (m *Mapper) Organization(o *profile.Organization) *Record {
 // orgClass returns the schema.org class of an organization kind.
 func orgClass(k profile.OrgKind) string {
 	switch k {
-	case profile.University:
+	case profile.OrgUniversity:
 		return schema("CollegeOrUniversity")
-	case profile.Institute:
+	case profile.OrgInstitute:
 		return schema("ResearchOrganization")
-	case profile.Company:
+	case profile.OrgCompany:
 		return schema("Corporation")
 	}
 	return schema("Organization")

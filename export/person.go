@@ -46,7 +46,7 @@ func (m *Mapper) Person(p *profile.Person) *Record {
 	for _, x := range p.Positions {
 		pred, role := m.position(x)
 		n.Add(pred, Embed(role))
-		if x.Kind == profile.Chair || x.Kind == profile.Distinction {
+		if x.Kind == profile.PositionChair || x.Kind == profile.PositionDistinction {
 			n.Add(schema("award"), Literal(x.Title))
 		}
 	}
@@ -59,7 +59,7 @@ func (m *Mapper) Person(p *profile.Person) *Record {
 		n.Add(schema("address"), Embed(a))
 	}
 	for _, e := range p.Education {
-		if e.Kind == profile.Qualification {
+		if e.Kind == profile.EducationQualification {
 			n.Add(schema("hasCredential"), Embed(m.qualification(e)))
 		} else {
 			n.Add(schema("alumniOf"), Embed(m.education(e)))
@@ -116,9 +116,9 @@ func topic(t profile.Topic) Term {
 func (m *Mapper) position(x profile.Position) (string, *Node) {
 	pred, class := schema("affiliation"), schema("OrganizationRole")
 	switch x.Kind {
-	case profile.Employment, profile.Postdoc, profile.Visiting:
+	case profile.PositionEmployment, profile.PositionPostdoc, profile.PositionVisiting:
 		pred, class = schema("worksFor"), schema("EmployeeRole")
-	case profile.Membership, profile.Service:
+	case profile.PositionMembership, profile.PositionService:
 		pred = schema("memberOf")
 	}
 	role := &Node{Types: []string{class}}

@@ -38,7 +38,7 @@ func (m *Mapper) Publication(p *publication.Publication) *Record {
 	for _, id := range ids {
 		n.Add(schema("identifier"), propertyValue(id.scheme, id.value))
 	}
-	if p.Kind == publication.Book && p.Identifiers.ISBN != "" {
+	if p.Kind == publication.KindBook && p.Identifiers.ISBN != "" {
 		n.Add(schema("isbn"), Literal(string(p.Identifiers.ISBN)))
 	}
 	m.venue(n, p.Venue)
@@ -58,19 +58,19 @@ func (m *Mapper) Publication(p *publication.Publication) *Record {
 // workClass returns the schema.org class of a publication kind.
 func workClass(k publication.Kind) string {
 	switch k {
-	case publication.Thesis:
+	case publication.KindThesis:
 		return schema("Thesis")
-	case publication.Book:
+	case publication.KindBook:
 		return schema("Book")
-	case publication.Chapter:
+	case publication.KindChapter:
 		return schema("Chapter")
-	case publication.Report:
+	case publication.KindReport:
 		return schema("Report")
-	case publication.Dataset:
+	case publication.KindDataset:
 		return schema("Dataset")
-	case publication.Software:
+	case publication.KindSoftware:
 		return schema("SoftwareSourceCode")
-	case publication.Other:
+	case publication.KindOther:
 		return schema("CreativeWork")
 	}
 	return schema("ScholarlyArticle")
@@ -127,7 +127,7 @@ func (m *Mapper) venue(n *Node, v publication.Venue) {
 	}
 	n.Add(schema("pagination"), Literal(v.Pages))
 	switch v.Kind {
-	case publication.Conference, publication.Workshop:
+	case publication.VenueConference, publication.VenueWorkshop:
 		n.Add(schema("publication"), Embed(named("PublicationEvent")))
 		if v.Series != "" || v.Volume != "" {
 			vol := &Node{Types: []string{schema("PublicationVolume")}}
@@ -142,7 +142,7 @@ func (m *Mapper) venue(n *Node, v publication.Venue) {
 			vol.Add(schema("isPartOf"), Embed(series))
 			n.Add(schema("isPartOf"), Embed(vol))
 		}
-	case publication.Repository:
+	case publication.VenueRepository:
 		n.Add(schema("publisher"), Embed(named("Organization")))
 	default: // a journal, a book series, or unknown
 		periodical := named("Periodical")

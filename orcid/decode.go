@@ -351,7 +351,7 @@ func (a *ActivitiesSummary) add(s orcidSection, af Affiliation) {
 // sections the index saw but the model does not hold.
 func (r *Record) finish(ix *index) {
 	if r.ORCID == nil && ix.id != "" {
-		r.ORCID = &ORCIDIdentifier{URI: "https://orcid.org/" + ix.id, Path: ix.id, Host: "orcid.org"}
+		r.ORCID = &Identifier{URI: "https://orcid.org/" + ix.id, Path: ix.id, Host: "orcid.org"}
 	}
 	r.skipped = ix.skipped
 }

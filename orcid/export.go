@@ -46,7 +46,7 @@ func Export(d *dataset.Dataset, personID string) (*Record, Loss, error) {
 	}
 	r := &Record{Person: x.person()}
 	if id := x.p.Identifiers.ORCID; id != "" {
-		r.ORCID = &ORCIDIdentifier{URI: id.URL(), Path: string(id), Host: "orcid.org"}
+		r.ORCID = &Identifier{URI: id.URL(), Path: string(id), Host: "orcid.org"}
 	}
 	r.Activities = &ActivitiesSummary{LastModified: r.Person.LastModified}
 	x.positions(r.Activities)
@@ -246,7 +246,7 @@ func (x *exporter) education(a *ActivitiesSummary) {
 	for j, e := range x.p.Education {
 		path := fmt.Sprintf("%s.education[%d]", x.at, j)
 		s := educations
-		if e.Kind == profile.Qualification {
+		if e.Kind == profile.EducationQualification {
 			s = qualifications
 		}
 		af, ok := x.affiliation(path, e.Organization, e.Department, e.Degree, e.Start, e.End, "")
@@ -328,7 +328,7 @@ func (x *exporter) organization(path, orgID string) (*Organization, string, bool
 	for steps := 0; steps < len(x.d.Organizations); steps++ {
 		o := &x.d.Organizations[i]
 		parent, hasParent := x.orgs[o.Parent]
-		if o.Kind != profile.Department || !hasParent {
+		if o.Kind != profile.OrgDepartment || !hasParent {
 			break
 		}
 		x.reportOrg(i)
@@ -388,7 +388,7 @@ func (x *exporter) reportOrg(i int) {
 	x.orgDone[i] = true
 	o := &x.d.Organizations[i]
 	at := fmt.Sprintf("organizations[%d]", i)
-	if _, hasParent := x.orgs[o.Parent]; o.Kind == profile.Department && hasParent {
+	if _, hasParent := x.orgs[o.Parent]; o.Kind == profile.OrgDepartment && hasParent {
 		x.loss.add(at, "department %q is written as the department-name of its parent's affiliations: its id, other names, identifiers and location are not kept", o.Name)
 		return
 	}

@@ -51,7 +51,7 @@ func (x *exporter) work(i int, p *publication.Publication, index map[string]int)
 		w.Title.Title = Value(p.ID) // the XSD requires a title
 	}
 	if w.Type == "" {
-		w.Type = workTypes[publication.Other]
+		w.Type = workTypes[publication.KindOther]
 	}
 	kind, venue, _ := kindOf(w.Type)
 	if kind != p.Kind {
@@ -113,7 +113,7 @@ func (x *exporter) work(i int, p *publication.Publication, index map[string]int)
 		}
 		c.CreditName = Value(x.fit(fmt.Sprintf("%s.authors[%d].name", at, j), name, 150))
 		if id != "" {
-			c.ORCID = &ORCIDIdentifier{URI: id.URL(), Path: string(id), Host: "orcid.org"}
+			c.ORCID = &Identifier{URI: id.URL(), Path: string(id), Host: "orcid.org"}
 		}
 		w.Contributors.Contributor = append(w.Contributors.Contributor, c)
 	}
@@ -142,7 +142,7 @@ func selfIDs(p *publication.Publication) []ExternalID {
 	}
 	add(idDOI, string(id.DOI), id.DOI.URL(), Self)
 	add(idArXiv, string(id.ArXiv), id.ArXiv.URL(), Self)
-	if p.Kind == publication.Chapter {
+	if p.Kind == publication.KindChapter {
 		add(idISBN, string(id.ISBN), "", PartOf)
 	} else {
 		add(idISBN, string(id.ISBN), "", Self)

@@ -299,7 +299,7 @@ func (m *importer) affiliation(s orcidSection, af Affiliation, path string) {
 	case educations, qualifications:
 		e := profile.Education{Organization: orgID, Department: dept, Degree: title, Start: start, End: end}
 		if s == qualifications {
-			e.Kind = profile.Qualification
+			e.Kind = profile.EducationQualification
 		}
 		if url != "" {
 			m.loss.add(path+".url", "the model holds no URL of a degree")

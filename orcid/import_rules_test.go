@@ -82,11 +82,11 @@ func TestImportRules(t *testing.T) {
 		Homepage: "https://example.org/josiah",
 		Links:    []profile.Link{{Name: "Blog", URL: "https://example.org/blog"}, {Name: "Loop profile", URL: "https://loop.example.org/42"}},
 		Positions: []profile.Position{
-			{Organization: "acme", Title: "Research Chair", Kind: profile.Chair, Start: "2018", End: "2023"},
+			{Organization: "acme", Title: "Research Chair", Kind: profile.PositionChair, Start: "2018", End: "2023"},
 			// The end before the start is dropped; the position is current.
-			{Organization: "university-of-montreal", Title: "Postdoctoral Fellow", Kind: profile.Postdoc, Start: "2011", Current: true, City: "Montreal"},
-			{Organization: "university-of-montreal", Title: "Professor", Kind: profile.Employment, Start: "2012", Current: true, City: "Montreal"},
-			{Organization: "acme", Title: "Visiting Scholar", Kind: profile.Visiting, Start: "2014", End: "2014"},
+			{Organization: "university-of-montreal", Title: "Postdoctoral Fellow", Kind: profile.PositionPostdoc, Start: "2011", Current: true, City: "Montreal"},
+			{Organization: "university-of-montreal", Title: "Professor", Kind: profile.PositionEmployment, Start: "2012", Current: true, City: "Montreal"},
+			{Organization: "acme", Title: "Visiting Scholar", Kind: profile.PositionVisiting, Start: "2014", End: "2014"},
 		},
 		// The same ROR ID in another section: one organization, named as in
 		// the first section, educations; the employments' other city is
@@ -99,9 +99,9 @@ func TestImportRules(t *testing.T) {
 		t.Errorf("person (-want +got):\n%s", diff)
 	}
 	wantOrgs := []profile.Organization{
-		{ID: "acme", Name: "Acme", Kind: profile.OtherOrg, Location: profile.Location{City: "Paris", Country: "FR"}},
+		{ID: "acme", Name: "Acme", Kind: profile.OrgOther, Location: profile.Location{City: "Paris", Country: "FR"}},
 		{ID: "university-of-montreal", Name: "University of Montreal", OtherNames: []string{"Université de Montréal"},
-			Kind: profile.University, ROR: "0161xgx34", Location: profile.Location{City: "Montréal", Country: "CA"}},
+			Kind: profile.OrgUniversity, ROR: "0161xgx34", Location: profile.Location{City: "Montréal", Country: "CA"}},
 	}
 	if diff := cmp.Diff(wantOrgs, d.Organizations); diff != "" {
 		t.Errorf("organizations (-want +got):\n%s", diff)
@@ -109,9 +109,9 @@ func TestImportRules(t *testing.T) {
 	// The full work replaces its summary; the person is matched by iD and
 	// by name; the second source of the same DOI is left out.
 	wantPubs := []publication.Publication{
-		{ID: "a-paper", Title: "A Paper", Kind: publication.JournalArticle, Authors: []publication.Contributor{
+		{ID: "a-paper", Title: "A Paper", Kind: publication.KindJournalArticle, Authors: []publication.Contributor{
 			{Ref: "josiah-carberry", Name: "J. S. Carberry"}, {Ref: "josiah-carberry"}, {Name: "Ada Lovelace"}}},
-		{ID: "same-paper", Title: "Same Paper", Kind: publication.JournalArticle, Authors: []publication.Contributor{{Ref: "josiah-carberry"}},
+		{ID: "same-paper", Title: "Same Paper", Kind: publication.KindJournalArticle, Authors: []publication.Contributor{{Ref: "josiah-carberry"}},
 			Identifiers: publication.Identifiers{DOI: "10.5555/1"}},
 	}
 	if diff := cmp.Diff(wantPubs, d.Publications); diff != "" {

@@ -245,7 +245,7 @@ func (m *importer) partOfID(p *publication.Publication, path string, id External
 			p.Venue.ISSN = v
 			return
 		}
-	case typ == idISBN && p.Kind == publication.Chapter && p.Identifiers.ISBN == "":
+	case typ == idISBN && p.Kind == publication.KindChapter && p.Identifiers.ISBN == "":
 		if v, err := publication.ParseISBN(val); err == nil {
 			p.Identifiers.ISBN = v
 			return

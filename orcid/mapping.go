@@ -16,17 +16,17 @@ import (
 // WorkType list for API v3.0). A workshop paper is a conference-paper:
 // ORCID has no workshop type.
 var workTypes = map[publication.Kind]string{
-	publication.JournalArticle:  "journal-article",
-	publication.ConferencePaper: "conference-paper",
-	publication.WorkshopPaper:   "conference-paper",
-	publication.Preprint:        "preprint",
-	publication.Thesis:          "dissertation-thesis",
-	publication.Book:            "book",
-	publication.Chapter:         "book-chapter",
-	publication.Report:          "report",
-	publication.Dataset:         "data-set",
-	publication.Software:        "software",
-	publication.Other:           "other",
+	publication.KindJournalArticle:  "journal-article",
+	publication.KindConferencePaper: "conference-paper",
+	publication.KindWorkshopPaper:   "conference-paper",
+	publication.KindPreprint:        "preprint",
+	publication.KindThesis:          "dissertation-thesis",
+	publication.KindBook:            "book",
+	publication.KindChapter:         "book-chapter",
+	publication.KindReport:          "report",
+	publication.KindDataset:         "data-set",
+	publication.KindSoftware:        "software",
+	publication.KindOther:           "other",
 }
 
 // kindOf returns the publication kind and the venue kind for ORCID's work
@@ -36,27 +36,27 @@ var workTypes = map[publication.Kind]string{
 func kindOf(t string) (publication.Kind, publication.VenueKind, bool) {
 	switch t {
 	case "journal-article":
-		return publication.JournalArticle, publication.Journal, true
+		return publication.KindJournalArticle, publication.VenueJournal, true
 	case "conference-paper":
-		return publication.ConferencePaper, publication.Conference, true
+		return publication.KindConferencePaper, publication.VenueConference, true
 	case "preprint":
-		return publication.Preprint, publication.Repository, true
+		return publication.KindPreprint, publication.VenueRepository, true
 	case "dissertation-thesis", "dissertation":
-		return publication.Thesis, "", true
+		return publication.KindThesis, "", true
 	case "book", "edited-book":
-		return publication.Book, "", true
+		return publication.KindBook, "", true
 	case "book-chapter":
-		return publication.Chapter, "", true
+		return publication.KindChapter, "", true
 	case "report":
-		return publication.Report, "", true
+		return publication.KindReport, "", true
 	case "data-set":
-		return publication.Dataset, "", true
+		return publication.KindDataset, "", true
 	case "software":
-		return publication.Software, "", true
+		return publication.KindSoftware, "", true
 	case "other":
-		return publication.Other, "", true
+		return publication.KindOther, "", true
 	}
-	return publication.Other, "", false
+	return publication.KindOther, "", false
 }
 
 // An orcidSection is one of the affiliation sections of a record.
@@ -81,13 +81,13 @@ func (s orcidSection) String() string {
 // sectionOf returns the section a position of kind k is written in.
 func sectionOf(k profile.PositionKind) orcidSection {
 	switch k {
-	case profile.Membership:
+	case profile.PositionMembership:
 		return memberships
-	case profile.Chair, profile.Distinction:
+	case profile.PositionChair, profile.PositionDistinction:
 		return distinctions
-	case profile.Invited, profile.Visiting:
+	case profile.PositionInvited, profile.PositionVisiting:
 		return invitedPositions
-	case profile.Service:
+	case profile.PositionService:
 		return services
 	}
 	return employments // employment, postdoc
@@ -109,24 +109,24 @@ func positionKind(s orcidSection, title string, hasEnd bool) (kind profile.Posit
 	switch s {
 	case employments:
 		if postdocRE.MatchString(title) {
-			return profile.Postdoc, false
+			return profile.PositionPostdoc, false
 		}
-		return profile.Employment, false
+		return profile.PositionEmployment, false
 	case invitedPositions:
 		if visitingRE.MatchString(title) {
-			return profile.Visiting, false
+			return profile.PositionVisiting, false
 		}
-		return profile.Invited, false
+		return profile.PositionInvited, false
 	case memberships:
-		return profile.Membership, false
+		return profile.PositionMembership, false
 	case services:
-		return profile.Service, false
+		return profile.PositionService, false
 	case distinctions:
 		switch {
 		case chairRE.MatchString(title):
-			return profile.Chair, false
+			return profile.PositionChair, false
 		case hasEnd:
-			return profile.Distinction, false
+			return profile.PositionDistinction, false
 		}
 		return "", true
 	}
@@ -144,11 +144,11 @@ var (
 func orgKind(name string) profile.OrgKind {
 	switch {
 	case universityRE.MatchString(name):
-		return profile.University
+		return profile.OrgUniversity
 	case instituteRE.MatchString(name):
-		return profile.Institute
+		return profile.OrgInstitute
 	}
-	return profile.OtherOrg
+	return profile.OrgOther
 }
 
 // Disambiguation sources, as ORCID writes them.

@@ -80,16 +80,16 @@ func TestPositionKind(t *testing.T) {
 		want      profile.PositionKind
 		wantAward bool
 	}{
-		{employments, "Postdoctoral Scholar", true, profile.Postdoc, false},
-		{employments, "Post-doc", false, profile.Postdoc, false},
-		{employments, "Associate Professor", false, profile.Employment, false},
-		{invitedPositions, "Visiting Professor", true, profile.Visiting, false},
-		{invitedPositions, "Guest Lecturer", true, profile.Invited, false},
-		{distinctions, "Canada CIFAR AI Chair", true, profile.Chair, false},
-		{distinctions, "Fellowship", true, profile.Distinction, false},
+		{employments, "Postdoctoral Scholar", true, profile.PositionPostdoc, false},
+		{employments, "Post-doc", false, profile.PositionPostdoc, false},
+		{employments, "Associate Professor", false, profile.PositionEmployment, false},
+		{invitedPositions, "Visiting Professor", true, profile.PositionVisiting, false},
+		{invitedPositions, "Guest Lecturer", true, profile.PositionInvited, false},
+		{distinctions, "Canada CIFAR AI Chair", true, profile.PositionChair, false},
+		{distinctions, "Fellowship", true, profile.PositionDistinction, false},
 		{distinctions, "Best Paper Award", false, "", true},
-		{memberships, "Member", false, profile.Membership, false},
-		{services, "Reviewer", false, profile.Service, false},
+		{memberships, "Member", false, profile.PositionMembership, false},
+		{services, "Reviewer", false, profile.PositionService, false},
 	}
 	for _, tc := range tests {
 		got, award := positionKind(tc.s, tc.title, tc.hasEnd)

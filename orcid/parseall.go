@@ -152,7 +152,7 @@ func joinErrors(errs []error) error {
 		if errors.As(err, &list) {
 			all = append(all, list...)
 		} else {
-			all.Add(source.Position{}, "", err)
+			all.Add(source.Pos{}, "", err)
 		}
 	}
 	all.Sort()

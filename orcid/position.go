@@ -68,12 +68,12 @@ func (ix *index) note(name, path string) {
 }
 
 // pos returns the position of byte offset off.
-func (ix *index) pos(off int64) source.Position {
+func (ix *index) pos(off int64) source.Pos {
 	off = max(0, min(off, int64(len(ix.data))))
 	before := ix.data[:off]
 	line := bytes.Count(before, []byte("\n")) + 1
 	col := int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
-	return source.Position{File: ix.file, Line: line, Column: col}
+	return source.Pos{File: ix.file, Line: line, Column: col}
 }
 
 // errorAt returns an ErrorList of one error at offset off about the value at path.
@@ -135,7 +135,7 @@ func indexXML(file string, data []byte) (*index, error) {
 			if errors.As(err, &syn) {
 				msg = syn.Msg
 			}
-			return nil, source.ErrorList{{Pos: source.Position{File: file, Line: line, Column: col}, Path: path,
+			return nil, source.ErrorList{{Pos: source.Pos{File: file, Line: line, Column: col}, Path: path,
 				Err: fmt.Errorf("%s: %w", msg, source.ErrSyntax)}}
 		}
 		switch t := tok.(type) {
@@ -351,5 +351,5 @@ func (ix *index) xmlError(dec *xml.Decoder, err error) error {
 	}
 	off := dec.InputOffset()
 	line, col := dec.InputPos()
-	return source.ErrorList{{Pos: source.Position{File: ix.file, Line: line, Column: col}, Path: ix.innermost(off), Err: err}}
+	return source.ErrorList{{Pos: source.Pos{File: ix.file, Line: line, Column: col}, Path: ix.innermost(off), Err: err}}
 }

@@ -29,13 +29,13 @@ func projectSeed(d *dataset.Dataset) dataset.Dataset {
 		id   string
 		kind profile.OrgKind
 	}{
-		"udem":            {"universite-de-montreal", profile.University},
-		"mila":            {"mila-quebec-artificial-intelligence-institute", profile.Institute},
-		"cifar":           {"canadian-institute-for-advanced-research", profile.Institute},
-		"google-deepmind": {"google-deepmind", profile.OtherOrg},
-		"stanford":        {"stanford-university", profile.University},
-		"ut-austin":       {"the-university-of-texas-at-austin", profile.University},
-		"archimedes":      {"archimedes-ai-institute", profile.Institute},
+		"udem":            {"universite-de-montreal", profile.OrgUniversity},
+		"mila":            {"mila-quebec-artificial-intelligence-institute", profile.OrgInstitute},
+		"cifar":           {"canadian-institute-for-advanced-research", profile.OrgInstitute},
+		"google-deepmind": {"google-deepmind", profile.OrgOther},
+		"stanford":        {"stanford-university", profile.OrgUniversity},
+		"ut-austin":       {"the-university-of-texas-at-austin", profile.OrgUniversity},
+		"archimedes":      {"archimedes-ai-institute", profile.OrgInstitute},
 	}
 	var out dataset.Dataset
 	byID := make(map[string]profile.Organization)
@@ -66,7 +66,7 @@ func projectSeed(d *dataset.Dataset) dataset.Dataset {
 	p.Positions = slices.Clone(p.Positions)
 	for i := range p.Positions {
 		x := &p.Positions[i]
-		if o := byID[x.Organization]; o.Kind == profile.Department {
+		if o := byID[x.Organization]; o.Kind == profile.OrgDepartment {
 			x.Organization, x.Department = o.Parent, o.Name // organizations[1]
 		}
 		x.Organization = renamed[x.Organization].id
@@ -74,7 +74,7 @@ func projectSeed(d *dataset.Dataset) dataset.Dataset {
 		x.Current = x.End.IsZero()     // people[0].positions[1].current
 	}
 	// people[0].positions: section by section.
-	section := map[profile.PositionKind]int{profile.Chair: 0, profile.Employment: 2, profile.Postdoc: 2, profile.Membership: 4}
+	section := map[profile.PositionKind]int{profile.PositionChair: 0, profile.PositionEmployment: 2, profile.PositionPostdoc: 2, profile.PositionMembership: 4}
 	slices.SortStableFunc(p.Positions, func(a, b profile.Position) int { return cmp.Compare(section[a.Kind], section[b.Kind]) })
 	out.People = []profile.Person{p}
 
@@ -83,8 +83,8 @@ func projectSeed(d *dataset.Dataset) dataset.Dataset {
 		index[pub.ID] = i
 	}
 	for _, pub := range d.Publications {
-		if pub.Kind == publication.WorkshopPaper { // publications[7], [8], [10].kind and .venue.kind
-			pub.Kind, pub.Venue.Kind = publication.ConferencePaper, publication.Conference
+		if pub.Kind == publication.KindWorkshopPaper { // publications[7], [8], [10].kind and .venue.kind
+			pub.Kind, pub.Venue.Kind = publication.KindConferencePaper, publication.VenueConference
 		}
 		v := &pub.Venue // publications[…].venue.short, .series, .volume, .pages
 		v.Short, v.Series, v.Volume, v.Pages = "", "", "", ""

@@ -153,9 +153,9 @@ type FuzzyDate struct {
 	Day   Value `xml:"http://www.orcid.org/ns/common day,omitempty" json:"day,omitempty"`
 }
 
-// An ORCIDIdentifier is an ORCID iD as a record writes it: the URI, the
+// An Identifier is an ORCID iD as a record writes it: the URI, the
 // bare iD (path) and the host, as in orcid-identifier and contributor-orcid.
-type ORCIDIdentifier struct {
+type Identifier struct {
 	URI  string `xml:"http://www.orcid.org/ns/common uri,omitempty" json:"uri,omitempty"`
 	Path string `xml:"http://www.orcid.org/ns/common path,omitempty" json:"path,omitempty"`
 	Host string `xml:"http://www.orcid.org/ns/common host,omitempty" json:"host,omitempty"`

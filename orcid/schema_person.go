@@ -16,7 +16,7 @@ import "encoding/xml"
 type Record struct {
 	XMLName    xml.Name           `xml:"http://www.orcid.org/ns/record record" json:"-"`
 	Path       string             `xml:"path,attr,omitempty" json:"path,omitempty"`
-	ORCID      *ORCIDIdentifier   `xml:"http://www.orcid.org/ns/common orcid-identifier,omitempty" json:"orcid-identifier,omitempty"`
+	ORCID      *Identifier        `xml:"http://www.orcid.org/ns/common orcid-identifier,omitempty" json:"orcid-identifier,omitempty"`
 	Person     *Person            `xml:"http://www.orcid.org/ns/person person,omitempty" json:"person,omitempty"`
 	Activities *ActivitiesSummary `xml:"http://www.orcid.org/ns/activities activities-summary,omitempty" json:"activities-summary,omitempty"`
 

@@ -84,7 +84,7 @@ type Contributors struct {
 // credited, and attributes: the sequence ("first" or "additional") and
 // the role ("author", "editor", …).
 type Contributor struct {
-	ORCID      *ORCIDIdentifier       `xml:"http://www.orcid.org/ns/common contributor-orcid,omitempty" json:"contributor-orcid,omitempty"`
+	ORCID      *Identifier            `xml:"http://www.orcid.org/ns/common contributor-orcid,omitempty" json:"contributor-orcid,omitempty"`
 	CreditName Value                  `xml:"http://www.orcid.org/ns/work credit-name,omitempty" json:"credit-name,omitempty"`
 	Email      string                 `xml:"http://www.orcid.org/ns/work contributor-email,omitempty" json:"contributor-email,omitempty"`
 	Attributes *ContributorAttributes `xml:"http://www.orcid.org/ns/work contributor-attributes,omitempty" json:"contributor-attributes,omitempty"`

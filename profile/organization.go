@@ -25,12 +25,12 @@ type OrgKind string
 
 // The kinds of organization.
 const (
-	University OrgKind = "university" // a university or college
-	Institute  OrgKind = "institute"  // a research institute
-	Company    OrgKind = "company"    // a company or its research lab
-	Funder     OrgKind = "funder"     // a funding agency or foundation
-	Department OrgKind = "department" // a department, school or faculty; has a Parent
-	OtherOrg   OrgKind = "other"      // anything else
+	OrgUniversity OrgKind = "university" // a university or college
+	OrgInstitute  OrgKind = "institute"  // a research institute
+	OrgCompany    OrgKind = "company"    // a company or its research lab
+	OrgFunder     OrgKind = "funder"     // a funding agency or foundation
+	OrgDepartment OrgKind = "department" // a department, school or faculty; has a Parent
+	OrgOther      OrgKind = "other"      // anything else
 )
 
 // A Location is where an organization is.

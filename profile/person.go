@@ -73,7 +73,7 @@ type Topic struct {
 
 // An Award is a prize, honour or distinction that is not held as a
 // position. (A chair held for a period, such as a Canada CIFAR AI Chair, is
-// a [Position] of kind [Chair].)
+// a [Position] of kind [PositionChair].)
 type Award struct {
 	Name         string `yaml:"name" json:"name" validate:"required,text"`
 	Organization string `yaml:"organization,omitempty" json:"organization,omitempty"` // id of the conferring Organization

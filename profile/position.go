@@ -26,14 +26,14 @@ type PositionKind string
 
 // The kinds of position.
 const (
-	Employment  PositionKind = "employment"  // a job: professor, scientist, engineer
-	Postdoc     PositionKind = "postdoc"     // a postdoctoral appointment
-	Visiting    PositionKind = "visiting"    // a visiting appointment
-	Membership  PositionKind = "membership"  // a membership, such as "Core Academic Member" of an institute
-	Chair       PositionKind = "chair"       // a named or research chair held for a period
-	Distinction PositionKind = "distinction" // a distinction held for a period, such as a fellowship
-	Invited     PositionKind = "invited"     // an invited position
-	Service     PositionKind = "service"     // service to an organization, such as an editorial board
+	PositionEmployment  PositionKind = "employment"  // a job: professor, scientist, engineer
+	PositionPostdoc     PositionKind = "postdoc"     // a postdoctoral appointment
+	PositionVisiting    PositionKind = "visiting"    // a visiting appointment
+	PositionMembership  PositionKind = "membership"  // a membership, such as "Core Academic Member" of an institute
+	PositionChair       PositionKind = "chair"       // a named or research chair held for a period
+	PositionDistinction PositionKind = "distinction" // a distinction held for a period, such as a fellowship
+	PositionInvited     PositionKind = "invited"     // an invited position
+	PositionService     PositionKind = "service"     // service to an organization, such as an editorial board
 )
 
 // Active reports whether the position is held on day t: it is marked
@@ -50,7 +50,7 @@ func (p Position) Active(t time.Time) bool {
 }
 
 // Education is a degree or diploma studied for, or, when Kind is
-// [Qualification], another qualification earned (a licence, a
+// [EducationQualification], another qualification earned (a licence, a
 // certification, a professional examination).
 type Education struct {
 	Kind         EducationKind `yaml:"kind,omitempty" json:"kind,omitempty" validate:"omitempty,oneof=degree qualification"` // empty means degree
@@ -69,6 +69,6 @@ type EducationKind string
 
 // The kinds of education.
 const (
-	Degree        EducationKind = "degree"
-	Qualification EducationKind = "qualification"
+	EducationDegree        EducationKind = "degree"
+	EducationQualification EducationKind = "qualification"
 )

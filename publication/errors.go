@@ -1,22 +1,21 @@
 package publication
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/scholarld/scholarld/profile"
 )
 
-// ErrMalformed is wrapped by every Parse function in this package when its
-// input is not written in an accepted form: it is empty, contains white space
-// or control characters, or breaks the syntax of the identifier.
-var ErrMalformed = errors.New("malformed")
-
-// ErrChecksum is wrapped by a Parse function when its input is well formed
-// but its check digits do not match the rest of the identifier, which
-// usually means a typing mistake.
-var ErrChecksum = errors.New("checksum mismatch")
+// ErrMalformed and ErrChecksum are the sentinels of package profile: every
+// identifier of the module, of a person or of a publication, wraps the same
+// two, so errors.Is needs not know which package an error came from.
+var (
+	ErrMalformed = profile.ErrMalformed
+	ErrChecksum  = profile.ErrChecksum
+)
 
 // parseError returns an error such as
 //

@@ -37,17 +37,17 @@ type Kind string
 
 // The kinds of publication.
 const (
-	JournalArticle  Kind = "journal-article"
-	ConferencePaper Kind = "conference-paper"
-	WorkshopPaper   Kind = "workshop-paper"
-	Preprint        Kind = "preprint"
-	Thesis          Kind = "thesis"
-	Book            Kind = "book"
-	Chapter         Kind = "chapter"
-	Report          Kind = "report"
-	Dataset         Kind = "dataset"
-	Software        Kind = "software"
-	Other           Kind = "other" // anything else, such as a poster or a patent
+	KindJournalArticle  Kind = "journal-article"
+	KindConferencePaper Kind = "conference-paper"
+	KindWorkshopPaper   Kind = "workshop-paper"
+	KindPreprint        Kind = "preprint"
+	KindThesis          Kind = "thesis"
+	KindBook            Kind = "book"
+	KindChapter         Kind = "chapter"
+	KindReport          Kind = "report"
+	KindDataset         Kind = "dataset"
+	KindSoftware        Kind = "software"
+	KindOther           Kind = "other" // anything else, such as a poster or a patent
 )
 
 // A Contributor is one author in a byline: a Person of the dataset (Ref)
@@ -74,11 +74,11 @@ type VenueKind string
 
 // The kinds of venue.
 const (
-	Journal    VenueKind = "journal"
-	Conference VenueKind = "conference"
-	Workshop   VenueKind = "workshop"
-	Repository VenueKind = "repository" // a preprint server such as arXiv
-	BookSeries VenueKind = "book-series"
+	VenueJournal    VenueKind = "journal"
+	VenueConference VenueKind = "conference"
+	VenueWorkshop   VenueKind = "workshop"
+	VenueRepository VenueKind = "repository" // a preprint server such as arXiv
+	VenueBookSeries VenueKind = "book-series"
 )
 
 // Identifiers are a publication's identifiers, each optional and in

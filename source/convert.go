@@ -39,8 +39,8 @@ func (f *File) convert(err error) error {
 // ones do too, so a galloping search needs only a few parses. If no such
 // line is found, yaml.v3's line stays. The column is that of the line's first
 // non-blank character.
-func (f *File) syntaxPos(line int) Position {
-	pos := Position{File: f.name, Line: line}
+func (f *File) syntaxPos(line int) Pos {
+	pos := Pos{File: f.name, Line: line}
 	if line <= 0 {
 		return pos
 	}
@@ -81,7 +81,7 @@ func (f *File) syntaxPos(line int) Position {
 	if col > len(bytes.TrimRight(text, "\r\n")) {
 		col = 0
 	}
-	return Position{File: f.name, Line: lo, Column: col}
+	return Pos{File: f.name, Line: lo, Column: col}
 }
 
 // splitLine splits yaml.v3's "line N: message" into N and the message.
@@ -104,7 +104,7 @@ func splitLine(msg string) (int, string) {
 // node it is about, with that node's path.
 func (f *File) typeError(msg string) *Error {
 	line, text := splitLine(msg)
-	e := &Error{Pos: Position{File: f.name, Line: line}}
+	e := &Error{Pos: Pos{File: f.name, Line: line}}
 	switch {
 	case strings.HasPrefix(text, "field ") && strings.Contains(text, " not found in type "):
 		// "field extra not found in type profile.Person"

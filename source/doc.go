@@ -4,7 +4,7 @@
 // It plays the part go/token and go/scanner play for Go source: a [File]
 // decodes a document into typed values, rejecting unknown and duplicate keys,
 // and maps a YAML path such as "people[0].positions[2].start" back to a
-// [Position]. Every problem with input, whether found while decoding here or
+// [Pos]. Every problem with input, whether found while decoding here or
 // later by package validate, is an [*Error] with a position and a path, and
 // a batch of them is an [ErrorList].
 //

@@ -18,19 +18,19 @@ var (
 	ErrTooLarge     = errors.New("input too large")
 )
 
-// Position is a place in an input file. String formats it "file:line:col"
+// Pos is a place in an input file. String formats it "file:line:col"
 // as go/token does. Line and Column are 1-based; zero means unknown.
-type Position struct {
+type Pos struct {
 	File         string
 	Line, Column int
 }
 
 // IsValid reports whether the position has a line number.
-func (p Position) IsValid() bool { return p.Line > 0 }
+func (p Pos) IsValid() bool { return p.Line > 0 }
 
 // String returns "file:line:col", "file:line" when the column is unknown,
 // or just the file name when the line is unknown.
-func (p Position) String() string {
+func (p Pos) String() string {
 	s := p.File
 	if s == "" {
 		s = "-"
@@ -45,7 +45,7 @@ func (p Position) String() string {
 }
 
 // compare orders positions by file, line and column.
-func (p Position) compare(q Position) int {
+func (p Pos) compare(q Pos) int {
 	return cmp.Or(
 		strings.Compare(p.File, q.File),
 		cmp.Compare(p.Line, q.Line),
@@ -55,7 +55,7 @@ func (p Position) compare(q Position) int {
 
 // An Error is a problem with one value of an input document.
 type Error struct {
-	Pos  Position
+	Pos  Pos
 	Path string // YAML path such as "people[0].positions[1].start"; empty for syntax errors
 	Err  error  // the cause, often wrapping a sentinel such as ErrUnknownField
 }
@@ -75,7 +75,7 @@ func (e *Error) Unwrap() error { return e.Err }
 type ErrorList []*Error
 
 // Add appends an error at pos about the value at path.
-func (l *ErrorList) Add(pos Position, path string, err error) {
+func (l *ErrorList) Add(pos Pos, path string, err error) {
 	*l = append(*l, &Error{Pos: pos, Path: path, Err: err})
 }
 

@@ -77,10 +77,10 @@ func (f *File) Decode(v any) error {
 // Pos returns the position of the value at path, such as
 // "people[0].positions[2].start". When the path leads nowhere (a field that is
 // missing, say), it returns the position of the deepest value it reached.
-func (f *File) Pos(path string) Position {
+func (f *File) Pos(path string) Pos {
 	n := f.document()
 	if n == nil {
-		return Position{File: f.name}
+		return Pos{File: f.name}
 	}
 	for _, seg := range splitPath(path) {
 		next := child(n, seg)
@@ -104,16 +104,16 @@ func (f *File) document() *yaml.Node {
 	return f.root
 }
 
-func (f *File) nodePos(n *yaml.Node) Position {
-	return Position{File: f.name, Line: n.Line, Column: n.Column}
+func (f *File) nodePos(n *yaml.Node) Pos {
+	return Pos{File: f.name, Line: n.Line, Column: n.Column}
 }
 
 // offsetPos returns the position of byte offset off in the data.
-func (f *File) offsetPos(off int) Position {
+func (f *File) offsetPos(off int) Pos {
 	before := f.data[:off]
 	line := bytes.Count(before, []byte("\n")) + 1
 	col := off - (bytes.LastIndexByte(before, '\n') + 1) + 1
-	return Position{File: f.name, Line: line, Column: col}
+	return Pos{File: f.name, Line: line, Column: col}
 }
 
 // A segment is one step of a path: a mapping key, or a sequence index when key is empty.

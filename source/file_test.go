@@ -162,9 +162,9 @@ func TestErrorListErr(t *testing.T) {
 	if err := list.Err(); err != nil {
 		t.Errorf("empty list: Err() = %v, want nil", err)
 	}
-	list.Add(source.Position{File: "b.yaml", Line: 2, Column: 1}, "x", source.ErrType)
-	list.Add(source.Position{File: "a.yaml", Line: 9, Column: 3}, "", source.ErrSyntax)
-	list.Add(source.Position{File: "b.yaml", Line: 1, Column: 7}, "y", source.ErrUnknownField)
+	list.Add(source.Pos{File: "b.yaml", Line: 2, Column: 1}, "x", source.ErrType)
+	list.Add(source.Pos{File: "a.yaml", Line: 9, Column: 3}, "", source.ErrSyntax)
+	list.Add(source.Pos{File: "b.yaml", Line: 1, Column: 7}, "y", source.ErrUnknownField)
 	list.Sort()
 	want := "a.yaml:9:3: syntax error\nb.yaml:1:7: y: unknown field\nb.yaml:2:1: x: wrong type"
 	if got := list.Err().Error(); got != want {

@@ -68,7 +68,7 @@ func (x *Index) where(n uint32) string {
 
 // A pending reference could not be resolved when it was added.
 type pending struct {
-	pos  source.Position
+	pos  source.Pos
 	path string
 	id   string
 }
@@ -77,7 +77,7 @@ type pending struct {
 // versions of one work once all are known.
 type maybeDup struct {
 	first, second uint32
-	pos           source.Position
+	pos           source.Pos
 	path, value   string
 }
 
@@ -263,7 +263,7 @@ func (x *Index) versionCycles() {
 				break
 			}
 			if next == h {
-				x.errs.Add(source.Position{File: x.files[ref.file]}, ref.path()+".version_of", fmt.Errorf("version_of leads back to this publication: %w", ErrCycle))
+				x.errs.Add(source.Pos{File: x.files[ref.file]}, ref.path()+".version_of", fmt.Errorf("version_of leads back to this publication: %w", ErrCycle))
 				break
 			}
 			cur = next

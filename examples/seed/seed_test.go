@@ -135,13 +135,13 @@ func TestPositionsAndEducation(t *testing.T) {
 	}
 	// From the page, with the dates of the CV (facts.md, section 3).
 	want := []pos{
-		{"Core Academic Member", "mila", profile.Membership, "2017-09", "", true},
-		{"Canada CIFAR AI Chair", "cifar", profile.Chair, "2018-12", "2028", true},
-		{"Associate Professor", "diro", profile.Employment, "2022-06", "", true},
-		{"Research Scientist", "google-deepmind", profile.Employment, "2022-09", "", true},
-		{"Affiliate Researcher", "archimedes", profile.Membership, "2024-01", "", true},
-		{"Assistant Professor", "diro", profile.Employment, "2017-09", "2022-05", false},
-		{"Postdoctoral Scholar", "stanford", profile.Postdoc, "2015", "2017", false},
+		{"Core Academic Member", "mila", profile.PositionMembership, "2017-09", "", true},
+		{"Canada CIFAR AI Chair", "cifar", profile.PositionChair, "2018-12", "2028", true},
+		{"Associate Professor", "diro", profile.PositionEmployment, "2022-06", "", true},
+		{"Research Scientist", "google-deepmind", profile.PositionEmployment, "2022-09", "", true},
+		{"Affiliate Researcher", "archimedes", profile.PositionMembership, "2024-01", "", true},
+		{"Assistant Professor", "diro", profile.PositionEmployment, "2017-09", "2022-05", false},
+		{"Postdoctoral Scholar", "stanford", profile.PositionPostdoc, "2015", "2017", false},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("positions (-want +got):\n%s", diff)
