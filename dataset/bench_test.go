@@ -1,6 +1,7 @@
 package dataset_test
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -43,7 +44,7 @@ func BenchmarkParse(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := dataset.Parse(name, data); err != nil {
+				if _, err := dataset.Decode(name, bytes.NewReader(data)); err != nil {
 					b.Fatal(err)
 				}
 			}

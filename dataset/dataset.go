@@ -1,10 +1,20 @@
-// Package dataset loads researcher profiles and publications from YAML or
-// JSON files into one [Dataset], remembering where each record came from so
-// that package validate can point at the line of every problem.
+// Package dataset holds researcher profiles and publications as one
+// [Dataset], and is the one way to read them from files: a [Loader] reads
+// paths or an [fs.FS], recognizes each file's format by its content or
+// name (this project's YAML and JSON, and ORCID records when package orcid
+// is linked in), bounds what a file may hold with [Limits], and sets each
+// record's Origin so that package validate can point at the line of every
+// problem.
+//
+//	d, err := dataset.Load("people/", "publications.yaml")
+//
+// Package stream reads through the same Loader, a file at a time.
 package dataset
 
 import (
 	"fmt"
+	"reflect"
+	"strings"
 
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
@@ -13,15 +23,12 @@ import (
 
 // A Dataset is a set of people, organizations and publications that refer
 // to each other by ID. It may be loaded from many files or built in Go; the
-// zero value is an empty dataset.
+// zero value is an empty dataset. Each record carries its own Origin, so
+// the lists may be sorted, filtered or appended to freely.
 type Dataset struct {
 	People        []profile.Person          `yaml:"people,omitempty" json:"people,omitempty"`
 	Organizations []profile.Organization    `yaml:"organizations,omitempty" json:"organizations,omitempty"`
 	Publications  []publication.Publication `yaml:"publications,omitempty" json:"publications,omitempty"`
-
-	// origins[s][i] is where record i of section s came from, for records
-	// loaded from files; records appended in Go have none.
-	origins [numSections][]Origin
 }
 
 // A Section is one of the three lists of a dataset.
@@ -48,70 +55,127 @@ func (s Section) String() string {
 	return fmt.Sprintf("Section(%d)", int(s))
 }
 
-// An Origin is where a record was read from: a file and the record's path
-// in it, such as "people[2]". The zero Origin is a record built in Go.
-type Origin struct {
-	File  *source.File
-	Path  string
-	Index int // the record's index in its section of the file (or dataset)
+// goName returns the section's field name in Dataset, such as "People".
+func (s Section) goName() string {
+	switch s {
+	case People:
+		return "People"
+	case Organizations:
+		return "Organizations"
+	case Publications:
+		return "Publications"
+	}
+	return s.String()
 }
 
 // Origin returns where record i of section s came from. For a record built
-// in Go it returns an Origin whose Path is the record's path in the dataset
-// and whose File is nil.
-func (d *Dataset) Origin(s Section, i int) Origin {
-	if o := d.origins[s]; i < len(o) && o[i].File != nil {
-		return o[i]
-	}
-	return Origin{Path: fmt.Sprintf("%s[%d]", s, i), Index: i}
-}
-
-// Name returns the name of the file the record came from, or "" for a
-// record built in Go.
-func (o Origin) Name() string {
-	if o.File == nil {
-		return ""
-	}
-	return o.File.Name()
-}
-
-// Locate returns the position and full path of the value at sub (such as
-// "positions[2].start", or "" for the record itself) in the record at o.
-func (o Origin) Locate(sub string) (source.Pos, string) {
-	path := o.Path
-	if sub != "" {
-		if sub[0] == '[' {
-			path += sub
-		} else {
-			path += "." + sub
-		}
+// in Go it returns an Origin with no file whose Path is the record's Go
+// path in the dataset, such as "People[3]".
+func (d *Dataset) Origin(s Section, i int) source.Origin {
+	var o source.Origin
+	switch s {
+	case People:
+		o = d.People[i].Origin
+	case Organizations:
+		o = d.Organizations[i].Origin
+	case Publications:
+		o = d.Publications[i].Origin
 	}
 	if o.File == nil {
-		return source.Pos{}, path
+		return source.Origin{Path: fmt.Sprintf("%s[%d]", s.goName(), i), Index: i}
 	}
-	return o.File.Pos(path), path
+	return o
 }
 
-// Append adds the records of other to d, keeping their origins.
+// Len returns the number of records of d.
+func (d *Dataset) Len() int {
+	return len(d.People) + len(d.Organizations) + len(d.Publications)
+}
+
+// Append adds the records of other to d; they keep their origins.
 func (d *Dataset) Append(other *Dataset) {
-	d.fillOrigins()
-	other.fillOrigins()
 	d.People = append(d.People, other.People...)
 	d.Organizations = append(d.Organizations, other.Organizations...)
 	d.Publications = append(d.Publications, other.Publications...)
-	for s := range d.origins {
-		d.origins[s] = append(d.origins[s], other.origins[s]...)
+}
+
+// setOrigins records that every record of d comes from f, at its index.
+func (d *Dataset) setOrigins(f *source.File) {
+	for i := range d.People {
+		d.People[i].Origin = source.Origin{File: f, Path: fmt.Sprintf("people[%d]", i), Index: i}
+	}
+	for i := range d.Organizations {
+		d.Organizations[i].Origin = source.Origin{File: f, Path: fmt.Sprintf("organizations[%d]", i), Index: i}
+	}
+	for i := range d.Publications {
+		d.Publications[i].Origin = source.Origin{File: f, Path: fmt.Sprintf("publications[%d]", i), Index: i}
 	}
 }
 
-// fillOrigins makes the origin lists as long as the sections, padding with
-// zero Origins for records built in Go, so that appending keeps indexes aligned.
-func (d *Dataset) fillOrigins() {
-	lens := [numSections]int{len(d.People), len(d.Organizations), len(d.Publications)}
-	for s, n := range lens {
-		if len(d.origins[s]) < n {
-			d.origins[s] = append(d.origins[s], make([]Origin, n-len(d.origins[s]))...)
-		}
-		d.origins[s] = d.origins[s][:n]
+// Locate returns the position and full path of the value at sub (a path
+// of input-file keys such as "positions[2].start", or "" for the record
+// itself) in record i of section s. For a record loaded from a file these
+// are its file:line:column and its path in the file, such as
+// "people[0].positions[2].start"; for a record built in Go, no position
+// and its path in the Dataset with Go's field names, such as
+// "People[3].Positions[2].Start".
+func (d *Dataset) Locate(s Section, i int, sub string) (source.Pos, string) {
+	o := d.Origin(s, i)
+	if o.File == nil {
+		sub = goPath(sectionType(s), sub)
 	}
+	return o.Locate(sub)
+}
+
+func sectionType(s Section) reflect.Type {
+	switch s {
+	case People:
+		return reflect.TypeFor[profile.Person]()
+	case Organizations:
+		return reflect.TypeFor[profile.Organization]()
+	}
+	return reflect.TypeFor[publication.Publication]()
+}
+
+// goPath rewrites a path of input-file keys below a value of type t with
+// the names of the Go fields they decode into: "positions[2].start" below
+// a profile.Person is "Positions[2].Start". A key with no field is kept.
+func goPath(t reflect.Type, sub string) string {
+	var b strings.Builder
+	for i, part := range strings.Split(sub, ".") {
+		key, rest, _ := strings.Cut(part, "[")
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		for t != nil && (t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice) {
+			t = t.Elem()
+		}
+		name := key
+		if t != nil && t.Kind() == reflect.Struct && key != "" {
+			t, name = fieldFor(t, key)
+		}
+		b.WriteString(name)
+		if rest != "" {
+			b.WriteByte('[')
+			b.WriteString(rest)
+		}
+	}
+	return b.String()
+}
+
+// fieldFor returns the type and Go name of the field of struct t whose
+// YAML key is key, or nil and key.
+func fieldFor(t reflect.Type, key string) (reflect.Type, string) {
+	for f := range t.Fields() {
+		tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if tag == key {
+			return f.Type, f.Name
+		}
+		if f.Anonymous && tag == "" && f.Type.Kind() == reflect.Struct {
+			if ft, name := fieldFor(f.Type, key); ft != nil {
+				return ft, name
+			}
+		}
+	}
+	return nil, key
 }

@@ -3,9 +3,11 @@ package dataset_test
 import (
 	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/profile"
@@ -62,11 +64,11 @@ func TestLoadFS(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromFS, err := dataset.LoadFS(os.DirFS("testdata"), "multi")
+	fromFS, err := (&dataset.Loader{FS: os.DirFS("testdata")}).Load("multi")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(fromDisk.People, fromFS.People); diff != "" {
+	if diff := cmp.Diff(fromDisk.People, fromFS.People, cmpopts.IgnoreTypes(source.Origin{})); diff != "" {
 		t.Errorf("LoadFS differs from Load (-Load +LoadFS):\n%s", diff)
 	}
 	pos, _ := fromFS.Origin(dataset.People, 0).Locate("id")
@@ -87,7 +89,7 @@ func TestLoadMissing(t *testing.T) {
 // records loaded from files.
 func TestAppend(t *testing.T) {
 	t.Parallel()
-	loaded, err := dataset.Parse("a.yaml", []byte("people:\n  - id: a\n    name: {display: A}\n"))
+	loaded, err := dataset.Decode("a.yaml", strings.NewReader("people:\n  - id: a\n    name: {display: A}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,11 +99,11 @@ func TestAppend(t *testing.T) {
 		i         int
 		pos, path string
 	}{
-		{0, "-", "people[0].name"},
+		{0, "-", "People[0].Name"},
 		{1, "a.yaml:3:11", "people[0].name"},
 	}
 	for _, tc := range tests {
-		pos, path := d.Origin(dataset.People, tc.i).Locate("name")
+		pos, path := d.Locate(dataset.People, tc.i, "name")
 		if pos.String() != tc.pos || path != tc.path {
 			t.Errorf("record %d: Locate = %v %q, want %s %q", tc.i, pos, path, tc.pos, tc.path)
 		}
@@ -112,11 +114,11 @@ func TestAppend(t *testing.T) {
 // but syntax errors with nothing.
 func TestPartial(t *testing.T) {
 	t.Parallel()
-	d, err := dataset.Parse("p.yaml", []byte("people:\n  - id: a\n    name: {display: A}\n    colour: red\n"))
+	d, err := dataset.Decode("p.yaml", strings.NewReader("people:\n  - id: a\n    name: {display: A}\n    colour: red\n"))
 	if !errors.Is(err, source.ErrUnknownField) || d == nil || len(d.People) != 1 {
 		t.Errorf("Parse(unknown field) = %v, %v; want the person and ErrUnknownField", d, err)
 	}
-	d, err = dataset.Parse("p.yaml", []byte("people: [\n"))
+	d, err = dataset.Decode("p.yaml", strings.NewReader("people: [\n"))
 	if !errors.Is(err, source.ErrSyntax) || d != nil {
 		t.Errorf("Parse(bad syntax) = %v, %v; want nil and ErrSyntax", d, err)
 	}

@@ -2,12 +2,13 @@ package dataset_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
 )
 
 func ExampleParse() {
-	d, err := dataset.Parse("notes.yaml", []byte(`publications:
+	d, err := dataset.Decode("notes.yaml", strings.NewReader(`publications:
   - id: notes
     title: Sketch of the Analytical Engine
     kind: journal-article

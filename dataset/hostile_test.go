@@ -1,6 +1,7 @@
 package dataset_test
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -47,7 +48,7 @@ func TestHostileInput(t *testing.T) {
 			t.Parallel()
 			done := make(chan error, 1)
 			go func() {
-				_, err := dataset.Parse("h.yaml", []byte(tc.in))
+				_, err := dataset.Decode("h.yaml", strings.NewReader(tc.in))
 				done <- err
 			}()
 			var err error
@@ -74,7 +75,7 @@ func TestHostileInput(t *testing.T) {
 func TestLargeString(t *testing.T) {
 	t.Parallel()
 	big := strings.Repeat("abcdéfghi ", 5<<20)
-	d, err := dataset.Parse("big.yaml", []byte("people:\n  - id: a\n    name: {display: A}\n    biography: \""+big+"\"\n"))
+	d, err := dataset.Decode("big.yaml", strings.NewReader("people:\n  - id: a\n    name: {display: A}\n    biography: \""+big+"\"\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +98,8 @@ func TestLimits(t *testing.T) {
 		{dataset.Limits{MaxRecords: 2, MaxFileSize: int64(len(doc))}, nil},
 	}
 	for _, tc := range tests {
-		_, err := tc.limits.Parse("l.yaml", doc)
+		l := dataset.Loader{Limits: tc.limits}
+		_, err := l.Decode("l.yaml", bytes.NewReader(doc))
 		if tc.err == nil && err != nil || tc.err != nil && !errors.Is(err, tc.err) {
 			t.Errorf("Limits%+v.Parse = %v, want %v", tc.limits, err, tc.err)
 		}

@@ -21,7 +21,7 @@ func benchData(b *testing.B) map[string]*dataset.Dataset {
 	if err != nil {
 		b.Fatal(err)
 	}
-	gen, err := validate.Load(dir)
+	gen, err := validate.Check(dataset.Load(dir))
 	if err != nil {
 		b.Fatal(err)
 	}

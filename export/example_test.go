@@ -3,6 +3,7 @@ package export_test
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
@@ -21,7 +22,7 @@ func ExampleLookup() {
 
 // YAML in, validated, Turtle out.
 func Example_pipeline() {
-	d, err := dataset.Parse("notes.yaml", []byte(`people:
+	d, err := dataset.Decode("notes.yaml", strings.NewReader(`people:
   - id: ada
     name: {display: Ada Lovelace}
 publications:

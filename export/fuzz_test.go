@@ -37,7 +37,7 @@ func FuzzEncode(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := dataset.Parse("fuzz.yaml", data)
+		d, err := dataset.Decode("fuzz.yaml", bytes.NewReader(data))
 		if err != nil || validate.Dataset(d) != nil {
 			return
 		}

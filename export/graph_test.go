@@ -24,7 +24,7 @@ import (
 
 func loadSeed(t testing.TB) *dataset.Dataset {
 	t.Helper()
-	d, err := validate.LoadFS(seed.FS, ".")
+	d, err := validate.Check(seed.Load())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -50,7 +50,7 @@ func poison(v reflect.Value, field string) {
 
 func hostileDataset(t *testing.T) *dataset.Dataset {
 	t.Helper()
-	d, err := validate.Load("../validate/testdata/ada.yaml")
+	d, err := validate.Check(dataset.Load("../validate/testdata/ada.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,11 +20,11 @@ import (
 func TestVocabulary(t *testing.T) {
 	vocab := loadVocabulary(t)
 	context := loadContext(t)
-	full, err := validate.Load("../validate/testdata/ada.yaml")
+	full, err := validate.Check(dataset.Load("../validate/testdata/ada.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	example, err := validate.LoadFS(seed.FS, ".")
+	example, err := validate.Check(seed.Load())
 	if err != nil {
 		t.Fatal(err)
 	}

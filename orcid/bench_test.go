@@ -20,7 +20,7 @@ func BenchmarkExport(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	gen, err := validate.Load(dir)
+	gen, err := validate.Check(dataset.Load(dir))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 // record, written as the public API's JSON; the loss report says what
 // ORCID cannot hold.
 func ExampleExport() {
-	d, err := dataset.Parse("ada.yaml", []byte(`
+	d, err := dataset.Decode("ada.yaml", strings.NewReader(`
 people:
   - id: ada
     name: {display: Ada Lovelace, given: Ada, family: Lovelace}
@@ -117,7 +117,7 @@ func ExampleSniff() {
 // The example dataset's person, written as an ORCID record in XML: the
 // first lines.
 func ExampleRecord_WriteXML() {
-	d, err := validate.LoadFS(os.DirFS("../examples/seed"), ".")
+	d, err := validate.Check((&dataset.Loader{FS: os.DirFS("../examples/seed")}).Load("."))
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -23,7 +23,7 @@ const seedID = "ioannis-mitliagkas"
 // mustSeed loads and validates the example dataset.
 func mustSeed(t testing.TB) *dataset.Dataset {
 	t.Helper()
-	d, err := validate.LoadFS(seed.FS, ".")
+	d, err := validate.Check(seed.Load())
 	if err != nil {
 		t.Fatalf("load the example: %v", err)
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/orcid"
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
@@ -65,7 +66,7 @@ func TestImportRules(t *testing.T) {
     {"credit-name": {"value": "J. S. Carberry"}, "contributor-orcid": {"path": "0000-0002-1825-0097"}, "contributor-attributes": {"contributor-sequence": "first", "contributor-role": "author"}},
     {"credit-name": {"value": "Josiah Carberry"}, "contributor-attributes": {"contributor-sequence": "additional"}},
     {"credit-name": {"value": "Ada Lovelace"}, "contributor-attributes": {"contributor-sequence": "additional"}}]}}}]}`
-	d, err := orcid.ParseAll(orcid.Document{Name: "record.json", Data: []byte(record)}, orcid.Document{Name: "works.json", Data: []byte(works)})
+	d, err := orcid.ParseAll(dataset.Document{Name: "record.json", Data: []byte(record)}, dataset.Document{Name: "works.json", Data: []byte(works)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,8 +123,8 @@ func TestImportRules(t *testing.T) {
 // TestParseAllPeople checks that documents of two iDs make two people.
 func TestParseAllPeople(t *testing.T) {
 	t.Parallel()
-	doc := func(id, name string) orcid.Document {
-		return orcid.Document{Name: name + ".json", Data: []byte(`{"orcid-identifier": {"path": "` + id + `"}, "person": {"name": {"credit-name": {"value": "` + name + `"}}}}`)}
+	doc := func(id, name string) dataset.Document {
+		return dataset.Document{Name: name + ".json", Data: []byte(`{"orcid-identifier": {"path": "` + id + `"}, "person": {"name": {"credit-name": {"value": "` + name + `"}}}}`)}
 	}
 	d, err := orcid.ParseAll(doc("0000-0002-1825-0097", "Josiah"), doc("0000-0001-5109-3700", "Laure"), doc("0000-0002-1825-0097", "Josiah"))
 	if err != nil {

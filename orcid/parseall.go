@@ -2,6 +2,7 @@ package orcid
 
 import (
 	"errors"
+	"path"
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
@@ -9,10 +10,21 @@ import (
 	"github.com/scholarld/scholarld/source"
 )
 
-// A Document is one ORCID file: its name, for positions, and its content.
-type Document struct {
-	Name string
-	Data []byte
+// The ORCID input format: package dataset's Loader reads ORCID records,
+// XML or JSON, recognized by their content, and .xml files in directories.
+// A record and the bulk of its works, given as two files, are one record.
+func init() {
+	dataset.RegisterFormat(dataset.Format{
+		Name: "orcid",
+		Exts: []string{".xml"},
+		Match: func(doc dataset.Document) bool {
+			return Sniff(doc.Data) || strings.EqualFold(path.Ext(doc.Name), ".xml")
+		},
+		Decode: func(docs []dataset.Document, _ dataset.Limits) (*dataset.Dataset, error) {
+			return ParseAll(docs...)
+		},
+		Grouped: true,
+	})
 }
 
 // ParseAll is [Parse] for documents that may belong together, such as a
@@ -22,7 +34,7 @@ type Document struct {
 // iD the others name, or, when they name several or none, make one record
 // together. It reports the errors of every document at once, as one
 // [source.ErrorList].
-func ParseAll(docs ...Document) (*dataset.Dataset, error) {
+func ParseAll(docs ...dataset.Document) (*dataset.Dataset, error) {
 	var decoded []*Record
 	var errs []error
 	named := make(map[string]bool)

@@ -1,6 +1,7 @@
 package orcid_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
@@ -11,7 +12,7 @@ import (
 // mustLoad loads and validates a dataset file.
 func mustLoad(t testing.TB, name string) *dataset.Dataset {
 	t.Helper()
-	d, err := validate.Load(name)
+	d, err := validate.Check(dataset.Load(name))
 	if err != nil {
 		t.Fatalf("load %s: %v", name, err)
 	}
@@ -23,13 +24,13 @@ func mustLoad(t testing.TB, name string) *dataset.Dataset {
 // imports, in testdata/xsd) with xmllint.
 func TestExportValidatesXSD(t *testing.T) {
 	t.Parallel()
-	minimal, err := dataset.Parse("minimal.yaml", []byte("people:\n  - id: jane\n    name: {display: Jane}\n"))
+	minimal, err := dataset.Decode("minimal.yaml", strings.NewReader("people:\n  - id: jane\n    name: {display: Jane}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Text that is only white space, which ORCID's XSD refuses in names,
 	// titles and cities.
-	blank, err := dataset.Parse("blank.yaml", []byte(`people:
+	blank, err := dataset.Decode("blank.yaml", strings.NewReader(`people:
   - id: b
     name: {display: " ", given: " "}
     biography: "  "

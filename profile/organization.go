@@ -1,5 +1,7 @@
 package profile
 
+import "github.com/scholarld/scholarld/source"
+
 // An Organization is a university, institute, company, funder or one of
 // their departments. Positions, education, supervisions and awards refer to
 // it by ID.
@@ -18,6 +20,9 @@ type Organization struct {
 	// university of a department, the company of a lab.
 	Parent   string   `yaml:"parent,omitempty" json:"parent,omitempty"`
 	Location Location `yaml:"location,omitempty" json:"location,omitzero"`
+
+	// Origin is where the organization was read from; the loader sets it.
+	Origin source.Origin `yaml:"-" json:"-" validate:"-"`
 }
 
 // OrgKind says what sort of organization an Organization is.

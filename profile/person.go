@@ -1,5 +1,7 @@
 package profile
 
+import "github.com/scholarld/scholarld/source"
+
 // A Person is a researcher: the subject of a profile page.
 type Person struct {
 	// ID is the person's stable key within a dataset: a slug such as
@@ -28,6 +30,9 @@ type Person struct {
 	// Updated is when the profile's data was last changed. Exporters use it
 	// as the profile page's modification date; no clock is ever read.
 	Updated Date `yaml:"updated,omitempty" json:"updated,omitempty"`
+
+	// Origin is where the person was read from; the loader sets it.
+	Origin source.Origin `yaml:"-" json:"-" validate:"-"`
 }
 
 // A Name holds the parts of a person's name. Display is the name as it is

@@ -1,6 +1,9 @@
 package publication
 
-import "github.com/scholarld/scholarld/profile"
+import (
+	"github.com/scholarld/scholarld/profile"
+	"github.com/scholarld/scholarld/source"
+)
 
 // A Publication is one scholarly work, or one version of it.
 //
@@ -29,6 +32,9 @@ type Publication struct {
 	// the published form of a preprint, or the final form of a workshop paper.
 	VersionOf   string   `yaml:"version_of,omitempty" json:"version_of,omitempty"`
 	OtherTitles []string `yaml:"other_titles,omitempty" json:"other_titles,omitempty" validate:"dive,required,text"`
+
+	// Origin is where the publication was read from; the loader sets it.
+	Origin source.Origin `yaml:"-" json:"-" validate:"-"`
 }
 
 // Kind is the type of a publication. It decides the schema.org class and

@@ -5,15 +5,16 @@ import (
 	"os"
 	"strings"
 
+	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/stream"
 )
 
 // Stream the embedded example to N-Triples, record by record.
-func ExampleExportFS() {
+func ExampleExport() {
 	var nt strings.Builder
-	res, err := stream.ExportFS(seed.FS, []string{"."}, []export.Encoder{export.NewNTriplesEncoder(&nt)}, stream.Options{})
+	res, err := stream.Export([]string{"."}, []export.Encoder{export.NewNTriplesEncoder(&nt)}, stream.Options{Loader: dataset.Loader{FS: seed.FS}})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return

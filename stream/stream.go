@@ -17,7 +17,6 @@ package stream
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"runtime"
 	"time"
 
@@ -30,8 +29,10 @@ import (
 
 // Options configure [Export].
 type Options struct {
-	Export  export.Options
-	Limits  dataset.Limits
+	Export export.Options
+	// Loader reads the files: from an fs.FS if its FS is set, within its
+	// Limits. The zero Loader reads the operating system's files.
+	Loader  dataset.Loader
 	Workers int       // files decoded at once; 0 means runtime.GOMAXPROCS(0)
 	AsOf    time.Time // the date of warnings about ended positions; zero for none
 }
@@ -43,25 +44,18 @@ type Result struct {
 }
 
 // Export streams the files and directories named by paths (as
-// [dataset.Load] finds them) to the encoders, then closes them. If the data
-// has problems, it reports every one, as a sorted [source.ErrorList], after
-// reading every file: what the encoders received is then incomplete and
-// must be discarded.
+// [dataset.Loader.Load] finds them) to the encoders, then closes them.
+// Files of a format whose files belong together, such as ORCID records,
+// are decoded together after the others. If the data has problems, Export
+// reports every one, as a sorted [source.ErrorList], after reading every
+// file: what the encoders received is then incomplete and must be
+// discarded.
 func Export(paths []string, encs []export.Encoder, opts Options) (Result, error) {
-	files, err := dataset.Files(paths...)
+	files, err := opts.Loader.Files(paths...)
 	if err != nil {
 		return Result{}, errors.Join(err, closeAll(encs))
 	}
-	return run(files, dataset.ReadFile, encs, opts)
-}
-
-// ExportFS is like [Export] for paths in fsys.
-func ExportFS(fsys fs.FS, paths []string, encs []export.Encoder, opts Options) (Result, error) {
-	files, err := dataset.FilesFS(fsys, paths...)
-	if err != nil {
-		return Result{}, errors.Join(err, closeAll(encs))
-	}
-	return run(files, func(name string) ([]byte, error) { return dataset.ReadFileFS(fsys, name) }, encs, opts)
+	return run(files, encs, opts)
 }
 
 func closeAll(encs []export.Encoder) error {
@@ -78,9 +72,14 @@ type chunk struct {
 	errs     source.ErrorList
 	warnings source.ErrorList
 	err      error // an I/O error, which stops the export
+
+	// A file of a grouped format, decoded with the others of its format
+	// at the end.
+	format *dataset.Format
+	doc    dataset.Document
 }
 
-func run(files []string, read func(string) ([]byte, error), encs []export.Encoder, opts Options) (Result, error) {
+func run(files []string, encs []export.Encoder, opts Options) (Result, error) {
 	m, err := export.NewMapper(&dataset.Dataset{}, opts.Export)
 	if err != nil {
 		return Result{}, errors.Join(err, closeAll(encs))
@@ -91,7 +90,24 @@ func run(files []string, read func(string) ([]byte, error), encs []export.Encode
 		w:     &writer{encs: encs},
 		res:   Result{Files: len(files)},
 	}
-	for c := range decode(files, read, opts) {
+	grouped := make(map[*dataset.Format][]dataset.Document)
+	var order []*dataset.Format
+	for c := range decode(files, opts) {
+		if c.err != nil {
+			return s.res, errors.Join(c.err, closeAll(encs))
+		}
+		if c.format != nil {
+			if grouped[c.format] == nil {
+				order = append(order, c.format)
+			}
+			grouped[c.format] = append(grouped[c.format], c.doc)
+			continue
+		}
+		s.add(c)
+	}
+	for _, f := range order {
+		d, err := f.Decode(grouped[f], opts.Loader.Limits)
+		c := check(d, err, opts.AsOf)
 		if c.err != nil {
 			return s.res, errors.Join(c.err, closeAll(encs))
 		}
@@ -102,7 +118,7 @@ func run(files []string, read func(string) ([]byte, error), encs []export.Encode
 
 // decode decodes files on several goroutines and yields the chunks in file
 // order, never more than a few ahead of the consumer.
-func decode(files []string, read func(string) ([]byte, error), opts Options) func(func(chunk) bool) {
+func decode(files []string, opts Options) func(func(chunk) bool) {
 	return func(yield func(chunk) bool) {
 		workers := opts.Workers
 		if workers <= 0 {
@@ -122,7 +138,7 @@ func decode(files []string, read func(string) ([]byte, error), opts Options) fun
 		for range workers {
 			go func() {
 				for i := range next {
-					results[i] <- decodeFile(files[i], read, opts)
+					results[i] <- decodeFile(files[i], opts)
 				}
 			}()
 		}
@@ -151,17 +167,28 @@ func decode(files []string, read func(string) ([]byte, error), opts Options) fun
 	}
 }
 
-// decodeFile reads and decodes one file and checks its records one by one.
-func decodeFile(name string, read func(string) ([]byte, error), opts Options) chunk {
-	data, err := read(name)
+// decodeFile reads and decodes one file and checks its records one by
+// one; a file of a grouped format is returned undecoded.
+func decodeFile(name string, opts Options) chunk {
+	doc, err := opts.Loader.ReadFile(name)
 	if list, ok := errors.AsType[source.ErrorList](err); ok {
 		return chunk{errs: list}
 	}
 	if err != nil {
 		return chunk{err: err}
 	}
-	var c chunk
-	c.d, err = opts.Limits.Parse(name, data)
+	f := dataset.Detect(doc)
+	if f.Grouped {
+		return chunk{format: f, doc: doc}
+	}
+	d, err := f.Decode([]dataset.Document{doc}, opts.Loader.Limits)
+	return check(d, err, opts.AsOf)
+}
+
+// check makes a chunk of a decoded dataset, its records checked one by
+// one, and warnings dated by asOf.
+func check(d *dataset.Dataset, err error, asOf time.Time) chunk {
+	c := chunk{d: d}
 	if list, ok := errors.AsType[source.ErrorList](err); ok {
 		c.errs = list
 	} else if err != nil {
@@ -169,7 +196,7 @@ func decodeFile(name string, read func(string) ([]byte, error), opts Options) ch
 	}
 	if c.d != nil {
 		c.errs = append(c.errs, validate.Records(c.d)...)
-		c.warnings = validate.Warnings(c.d, opts.AsOf)
+		c.warnings = validate.Warnings(c.d, asOf)
 	}
 	return c
 }

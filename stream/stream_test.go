@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/internal/synth"
@@ -41,7 +42,7 @@ func TestSameAsInMemory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := validate.Load(dir)
+	d, err := validate.Check(dataset.Load(dir))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,10 +126,10 @@ func TestErrorsAtOnce(t *testing.T) {
 func TestExampleFS(t *testing.T) {
 	t.Parallel()
 	var ttl bytes.Buffer
-	if _, err := stream.ExportFS(seed.FS, []string{"."}, []export.Encoder{export.NewTurtleEncoder(&ttl)}, stream.Options{}); err != nil {
+	if _, err := stream.Export([]string{"."}, []export.Encoder{export.NewTurtleEncoder(&ttl)}, stream.Options{Loader: dataset.Loader{FS: seed.FS}}); err != nil {
 		t.Fatal(err)
 	}
-	d, err := validate.LoadFS(seed.FS, ".")
+	d, err := validate.Check(seed.Load())
 	if err != nil {
 		t.Fatal(err)
 	}

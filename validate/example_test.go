@@ -3,6 +3,7 @@ package validate_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
@@ -11,8 +12,8 @@ import (
 )
 
 // Load and validate the embedded example dataset.
-func ExampleLoadFS() {
-	d, err := validate.LoadFS(seed.FS, ".")
+func ExampleCheck() {
+	d, err := validate.Check(seed.Load())
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -34,7 +35,7 @@ func ExampleDataset() {
     positions:
       - {organization: analytical-engines, kind: employment, start: "1843", end: "1842"}
 `
-	d, err := dataset.Parse("ada.yaml", []byte(doc))
+	d, err := dataset.Decode("ada.yaml", strings.NewReader(doc))
 	if err != nil {
 		fmt.Println(err)
 		return

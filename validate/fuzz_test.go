@@ -1,6 +1,7 @@
 package validate_test
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -45,7 +46,7 @@ func FuzzLoad(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := dataset.Parse("fuzz.yaml", data)
+		d, err := dataset.Decode("fuzz.yaml", bytes.NewReader(data))
 		if err == nil {
 			err = validate.Dataset(d)
 			_ = validate.Warnings(d, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))

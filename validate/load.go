@@ -2,29 +2,23 @@ package validate
 
 import (
 	"errors"
-	"io/fs"
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/source"
 )
 
-// Load loads the named files and directories with [dataset.Load] and
-// validates the result with [Dataset], reporting the problems of both steps
-// at once as one sorted [source.ErrorList]. A value that could not be
-// decoded is reported once, not again as missing. If a file is not even
-// well-formed YAML, only the loading errors are reported, since references
-// into that file cannot be checked.
-func Load(paths ...string) (*dataset.Dataset, error) {
-	return check(dataset.Load(paths...))
-}
-
-// LoadFS is like [Load] for paths in fsys.
-func LoadFS(fsys fs.FS, paths ...string) (*dataset.Dataset, error) {
-	return check(dataset.LoadFS(fsys, paths...))
-}
-
-func check(d *dataset.Dataset, loadErr error) (*dataset.Dataset, error) {
+// Check validates a dataset as it comes from a load, such as
+//
+//	d, err := validate.Check(dataset.Load("people/"))
+//
+// and returns it if it is valid. Otherwise it returns the problems of
+// both, loading and validation, at once as one sorted [source.ErrorList],
+// leaving out validation's report of a value that loading has already
+// reported (one error per mistake). A syntax error stops it before
+// validation, and so does an error that is not a list of problems, such as
+// a missing file.
+func Check(d *dataset.Dataset, loadErr error) (*dataset.Dataset, error) {
 	var loaded source.ErrorList
 	if loadErr != nil && !errors.As(loadErr, &loaded) {
 		return nil, loadErr // an I/O error

@@ -23,7 +23,7 @@ func TestREADMEExample(t *testing.T) {
 	if !ok || !ok2 || !ok3 {
 		t.Fatal("README.md has no complete YAML example")
 	}
-	d, err := dataset.Parse("README.md", []byte(block))
+	d, err := dataset.Decode("README.md", strings.NewReader(block))
 	if err == nil {
 		err = validate.Dataset(d)
 	}

@@ -92,6 +92,6 @@ type checker struct {
 
 // report records err about the value at sub in record i of section s.
 func (c *checker) report(s dataset.Section, i int, sub string, err error) {
-	pos, path := c.d.Origin(s, i).Locate(sub)
+	pos, path := c.d.Locate(s, i, sub)
 	c.errs.Add(pos, path, err)
 }

@@ -60,7 +60,7 @@ var sameError = cmp.Comparer(func(a, b error) bool { return a == b })
 
 func TestValidDataset(t *testing.T) {
 	t.Parallel()
-	d, err := validate.Load("testdata/ada.yaml")
+	d, err := validate.Check(dataset.Load("testdata/ada.yaml"))
 	if err != nil {
 		t.Fatalf("Load(ada.yaml): %v", err)
 	}
@@ -302,7 +302,7 @@ publications:
 			if err := os.WriteFile(filepath.Join(dir, "f.yaml"), []byte(tc.in), 0o666); err != nil {
 				t.Fatal(err)
 			}
-			_, err := validate.Load(filepath.Join(dir, "f.yaml"))
+			_, err := validate.Check(dataset.Load(filepath.Join(dir, "f.yaml")))
 			got := problems(t, err)
 			for i := range got {
 				got[i].Pos = strings.TrimPrefix(got[i].Pos, dir+string(filepath.Separator))
@@ -316,7 +316,7 @@ publications:
 
 func TestWarnings(t *testing.T) {
 	t.Parallel()
-	d, err := dataset.Parse("w.yaml", []byte(`people:
+	d, err := dataset.Decode("w.yaml", strings.NewReader(`people:
   - id: a
     name: {display: A}
     identifiers: {orcid: 0000-0000-0000-0001}
@@ -356,7 +356,7 @@ func TestBuiltInGo(t *testing.T) {
 			Identifiers: profile.PersonIdentifiers{ORCID: "https://orcid.org/0000-0002-1825-0097"},
 		}},
 	}
-	want := []problem{{"-", "people[0].identifiers.orcid", validate.ErrNonCanonic}}
+	want := []problem{{"-", "People[0].Identifiers.ORCID", validate.ErrNonCanonic}}
 	if diff := cmp.Diff(want, problems(t, validate.Dataset(d)), sameError); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}

@@ -83,25 +83,17 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 	if _, err := export.NewMapper(&dataset.Dataset{}, opts); err != nil {
 		return err
 	}
-	yamlPaths, orcidDocs, err := splitInputs(in)
-	if err != nil {
-		return err
+	loader := dataset.Loader{}
+	if len(in) == 0 {
+		loader.FS, in = seed.FS, []string{"."}
 	}
-	if !slices.ContainsFunc(formats, hasPages) && len(orcidFormats) == 0 && len(orcidDocs) == 0 {
-		return streamDumps(stdout, stderr, in, *out, formats, opts, now)
+	if !slices.ContainsFunc(formats, hasPages) && len(orcidFormats) == 0 {
+		return streamDumps(stdout, stderr, loader, in, *out, formats, opts, now)
 	}
 
 	// Profile pages gather each person's publications, and ORCID records
 	// each person's works: that needs the whole dataset in memory.
-	var d *dataset.Dataset
-	switch {
-	case len(in) == 0:
-		d, err = validate.LoadFS(seed.FS, ".")
-	case len(orcidDocs) == 0:
-		d, err = validate.Load(yamlPaths...)
-	default:
-		d, err = loadWithORCID(yamlPaths, orcidDocs)
-	}
+	d, err := validate.Check(loader.Load(in...))
 	if list, ok := errors.AsType[source.ErrorList](err); ok {
 		for _, e := range list {
 			fmt.Fprintf(stderr, "error: %v\n", e)
@@ -137,7 +129,7 @@ func hasPages(f export.Format) bool { return f.Name == "jsonld" || f.Name == "ht
 // dataset in memory: records flow from the files through validation to the
 // encoders. Each dump goes to a temporary file, renamed into place (or
 // copied to stdout, for -out -) only if the whole dataset is valid.
-func streamDumps(stdout, stderr io.Writer, in []string, dir string, formats []export.Format, opts export.Options, now time.Time) error {
+func streamDumps(stdout, stderr io.Writer, loader dataset.Loader, in []string, dir string, formats []export.Format, opts export.Options, now time.Time) error {
 	var encs []export.Encoder
 	var files []*os.File
 	discard := func() {
@@ -161,14 +153,7 @@ func streamDumps(stdout, stderr io.Writer, in []string, dir string, formats []ex
 		files = append(files, tmp)
 		encs = append(encs, f.NewEncoder(tmp))
 	}
-	sopts := stream.Options{Export: opts, AsOf: now}
-	var res stream.Result
-	var err error
-	if len(in) == 0 {
-		res, err = stream.ExportFS(seed.FS, []string{"."}, encs, sopts)
-	} else {
-		res, err = stream.Export(in, encs, sopts)
-	}
+	res, err := stream.Export(in, encs, stream.Options{Export: opts, Loader: loader, AsOf: now})
 	if list, ok := errors.AsType[source.ErrorList](err); ok {
 		discard()
 		for _, e := range list {

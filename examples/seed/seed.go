@@ -19,5 +19,6 @@ var FS embed.FS
 
 // Load loads the example dataset from [FS].
 func Load() (*dataset.Dataset, error) {
-	return dataset.LoadFS(FS, ".")
+	l := dataset.Loader{FS: FS}
+	return l.Load(".")
 }

@@ -19,7 +19,7 @@ import (
 
 func load(t *testing.T) *dataset.Dataset {
 	t.Helper()
-	d, err := validate.LoadFS(seed.FS, ".")
+	d, err := validate.Check(seed.Load())
 	if err != nil {
 		t.Fatalf("the example does not validate:\n%v", err)
 	}

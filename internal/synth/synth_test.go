@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/internal/synth"
 	"github.com/scholarld/scholarld/validate"
 )
@@ -24,7 +25,7 @@ func TestValidAndDeterministic(t *testing.T) {
 	if st.Files < 5 {
 		t.Errorf("%d files, want several", st.Files)
 	}
-	d, err := validate.Load(a)
+	d, err := validate.Check(dataset.Load(a))
 	if err != nil {
 		t.Fatalf("generated data does not validate:\n%v", err)
 	}

@@ -1,0 +1,394 @@
+package dataset
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/scholarld/scholarld/source"
+)
+
+// Limits bound what one input file may hold, so that hostile input cannot
+// exhaust memory. The zero value means the defaults. (Nesting depth and
+// aliases are bounded by the decoders themselves.)
+type Limits struct {
+	MaxFileSize int64 // bytes; 0 means 256 MiB
+	MaxRecords  int   // records per file; 0 means 1,000,000
+}
+
+func (l Limits) maxFileSize() int64 {
+	if l.MaxFileSize > 0 {
+		return l.MaxFileSize
+	}
+	return 256 << 20
+}
+
+func (l Limits) maxRecords() int {
+	if l.MaxRecords > 0 {
+		return l.MaxRecords
+	}
+	return 1_000_000
+}
+
+// A Loader reads datasets from files. It is the one way in: [Load], the
+// in-memory path, and package stream, which reads a file at a time, both
+// read through it. The zero Loader reads the operating system's files with
+// the default [Limits]. A Loader is safe for concurrent use.
+type Loader struct {
+	// FS is the file system to read from, such as an embedded one; nil
+	// means the operating system's, with paths as the os package takes
+	// them. Paths in an FS use forward slashes, as fs.FS requires.
+	FS     fs.FS
+	Limits Limits
+}
+
+// Load reads the named files and directories with the zero [Loader].
+func Load(paths ...string) (*Dataset, error) {
+	var l Loader
+	return l.Load(paths...)
+}
+
+// Decode reads one document from r with the zero [Loader].
+func Decode(name string, r io.Reader) (*Dataset, error) {
+	var l Loader
+	return l.Decode(name, r)
+}
+
+// Load reads the named files and directories into one Dataset. A directory
+// is read recursively, in lexical order: every file in it whose extension
+// is that of a known format (.yaml, .yml, .json, and .xml for ORCID). A
+// file named itself is read whatever its name. Each file's format is
+// recognized by its content (see [RegisterFormat]).
+//
+// Load reads every file and reports the problems of all of them at once,
+// as a sorted [source.ErrorList], along with the records it could decode,
+// as go/parser does: validating that partial dataset finds the problems
+// that decoding could not see. Other errors, such as a missing file, stop
+// it.
+func (l *Loader) Load(paths ...string) (*Dataset, error) {
+	files, err := l.Files(paths...)
+	if err != nil {
+		return nil, err
+	}
+	d := new(Dataset)
+	var errs source.ErrorList
+	collect := func(one *Dataset, err error) error {
+		if list, ok := errors.AsType[source.ErrorList](err); ok {
+			errs = append(errs, list...)
+		} else if err != nil {
+			return err
+		}
+		if one != nil {
+			d.Append(one)
+		}
+		return nil
+	}
+	grouped := make(map[*Format][]Document)
+	var order []*Format
+	for _, name := range files {
+		doc, err := l.ReadFile(name)
+		if err := collect(nil, err); err != nil {
+			return nil, err
+		}
+		if doc.Data == nil && err != nil {
+			continue
+		}
+		f := Detect(doc)
+		if f.Grouped {
+			if grouped[f] == nil {
+				order = append(order, f)
+			}
+			grouped[f] = append(grouped[f], doc)
+			continue
+		}
+		if err := collect(f.Decode([]Document{doc}, l.Limits)); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range order {
+		if err := collect(f.Decode(grouped[f], l.Limits)); err != nil {
+			return nil, err
+		}
+	}
+	errs.Sort()
+	return d, errs.Err()
+}
+
+// Decode reads one document called name (in positions) from r, recognizes
+// its format and decodes it. Errors are as for [Loader.Load].
+func (l *Loader) Decode(name string, r io.Reader) (*Dataset, error) {
+	data, err := readLimited(r, name, -1, l.Limits.maxFileSize())
+	if err != nil {
+		return nil, err
+	}
+	doc := Document{Name: name, Data: data}
+	return Detect(doc).Decode([]Document{doc}, l.Limits)
+}
+
+// LoadFile reads and decodes one file. Package stream calls it for each
+// file; a format whose files belong together (Format.Grouped) decodes the
+// file alone.
+func (l *Loader) LoadFile(name string) (*Dataset, error) {
+	doc, err := l.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	return Detect(doc).Decode([]Document{doc}, l.Limits)
+}
+
+// Files returns the files that [Loader.Load] reads for paths, in order.
+func (l *Loader) Files(paths ...string) ([]string, error) {
+	var files []string
+	for _, p := range paths {
+		walk := func(name string, e fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			// A file named itself is read whatever it is, a pipe such as
+			// /dev/stdin included; in a directory, only regular files are,
+			// so that a FIFO there cannot hang the run.
+			if name == p && !e.IsDir() || e.Type().IsRegular() && hasDataExt(name) {
+				files = append(files, name)
+			}
+			return nil
+		}
+		var err error
+		if l.FS == nil {
+			err = filepath.WalkDir(p, walk)
+		} else {
+			err = fs.WalkDir(l.FS, p, walk)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", p, err)
+		}
+	}
+	return files, nil
+}
+
+// ReadFile reads the named file, refusing one larger than the limit before
+// reading more than the limit. It reads a pipe once, so that standard
+// input can be named.
+func (l *Loader) ReadFile(name string) (Document, error) {
+	var f fs.File
+	var err error
+	if l.FS == nil {
+		f, err = os.Open(name)
+	} else {
+		f, err = l.FS.Open(name)
+	}
+	if err != nil {
+		return Document{}, fmt.Errorf("reading %s: %w", name, err)
+	}
+	defer f.Close()
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil {
+		if info.IsDir() {
+			return Document{}, fmt.Errorf("reading %s: is a directory", name)
+		}
+		if info.Mode().IsRegular() {
+			size = info.Size()
+		}
+	}
+	data, err := readLimited(f, name, size, l.Limits.maxFileSize())
+	return Document{Name: name, Data: data}, err
+}
+
+// readLimited reads r whole, refusing more than limit bytes. size is the
+// size if known, or -1.
+func readLimited(r io.Reader, name string, size, limit int64) ([]byte, error) {
+	if size > limit {
+		return nil, tooLarge(name, size, limit)
+	}
+	capacity := int64(bytes.MinRead)
+	if size >= 0 {
+		capacity = size + 1 // one allocation for a regular file; the byte more sees EOF
+	}
+	data, err := readAll(io.LimitReader(r, limit+1), capacity)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(name, int64(len(data)), limit)
+	}
+	return data, nil
+}
+
+func tooLarge(name string, size, limit int64) error {
+	err := &source.Error{Pos: source.Pos{File: name}, Err: fmt.Errorf("%d bytes, more than the limit of %d: %w", size, limit, source.ErrTooLarge)}
+	return source.ErrorList{err}
+}
+
+// readAll is io.ReadAll starting with a buffer of the given capacity.
+func readAll(r io.Reader, capacity int64) ([]byte, error) {
+	b := make([]byte, 0, capacity)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
+}
+
+// A Document is the content of one input file, with its name for
+// positions.
+type Document struct {
+	Name string
+	Data []byte
+}
+
+// A Format is a kind of input file the [Loader] reads. This package knows
+// its own, YAML and JSON; package orcid adds ORCID records.
+type Format struct {
+	Name string   // such as "yaml" or "orcid"
+	Exts []string // the extensions, with the dot, of its files in a directory
+	// Match reports whether a document is of this format, by its content
+	// and, if need be, its name.
+	Match func(doc Document) bool
+	// Decode decodes documents of this format into one dataset, within the
+	// limits, setting each record's Origin. Its errors are as for
+	// [Loader.Load].
+	Decode func(docs []Document, limits Limits) (*Dataset, error)
+	// Grouped formats have files that belong together, such as an ORCID
+	// record and the bulk of its works: Load gives Decode all the files of
+	// the format at once. Other formats get one file at a time.
+	Grouped bool
+}
+
+var (
+	formatsMu sync.RWMutex
+	formats   []*Format // registered formats, tried before the built-in one
+)
+
+// builtin is this package's own format: YAML, and JSON, which is read with a JSON decoder.
+var builtin = &Format{
+	Name:  "yaml",
+	Exts:  []string{".yaml", ".yml", ".json"},
+	Match: func(Document) bool { return true },
+	Decode: func(docs []Document, limits Limits) (*Dataset, error) {
+		if len(docs) == 1 {
+			return limits.decode(docs[0].Name, docs[0].Data)
+		}
+		d := new(Dataset)
+		var errs source.ErrorList
+		for _, doc := range docs {
+			one, err := limits.decode(doc.Name, doc.Data)
+			if list, ok := errors.AsType[source.ErrorList](err); ok {
+				errs = append(errs, list...)
+			} else if err != nil {
+				return nil, err
+			}
+			if one != nil {
+				d.Append(one)
+			}
+		}
+		return d, errs.Err()
+	},
+}
+
+// RegisterFormat makes f known to every Loader, tried before the formats
+// registered earlier and before YAML and JSON, which match anything. It is
+// meant to be called from an init function, as package orcid does.
+func RegisterFormat(f Format) {
+	formatsMu.Lock()
+	defer formatsMu.Unlock()
+	formats = slices.Insert(formats, 0, &f)
+}
+
+// Formats returns the names of the input formats known, the last one
+// matching any document.
+func Formats() []string {
+	formatsMu.RLock()
+	defer formatsMu.RUnlock()
+	var names []string
+	for _, f := range formats {
+		names = append(names, f.Name)
+	}
+	return append(names, builtin.Name)
+}
+
+// Detect returns the format of doc: the first registered one that matches
+// it, or YAML and JSON.
+func Detect(doc Document) *Format {
+	formatsMu.RLock()
+	defer formatsMu.RUnlock()
+	for _, f := range formats {
+		if f.Match(doc) {
+			return f
+		}
+	}
+	return builtin
+}
+
+// hasDataExt reports whether name has the extension of a known format.
+func hasDataExt(name string) bool {
+	ext := strings.ToLower(path.Ext(filepath.ToSlash(name)))
+	formatsMu.RLock()
+	defer formatsMu.RUnlock()
+	for _, f := range append(slices.Clip(formats), builtin) {
+		if slices.Contains(f.Exts, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// decode decodes one YAML or JSON document. The document is a mapping with
+// up to three keys, people, organizations and publications, each a list of
+// records. Decoding is strict: unknown keys, duplicate keys and values of
+// the wrong type are errors. Identifiers given in a variant form (an ORCID
+// iD as a URL, a DOI with "doi:") are rewritten in canonical form.
+func (l Limits) decode(name string, data []byte) (*Dataset, error) {
+	if int64(len(data)) > l.maxFileSize() {
+		return nil, tooLarge(name, int64(len(data)), l.maxFileSize())
+	}
+	f, err := source.Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	d := new(Dataset)
+	if err := f.Decode(d); err != nil {
+		if !decoded(err) {
+			return nil, err
+		}
+		d.setOrigins(f)
+		canonicalize(d)
+		return d, err
+	}
+	if n := d.Len(); n > l.maxRecords() {
+		err := &source.Error{Pos: source.Pos{File: name}, Err: fmt.Errorf("%d records, more than the limit of %d: %w", n, l.maxRecords(), source.ErrTooLarge)}
+		return nil, source.ErrorList{err}
+	}
+	d.setOrigins(f)
+	canonicalize(d)
+	return d, nil
+}
+
+// decoded reports whether err leaves a usable partial dataset: all its
+// errors are about single values, not the document's syntax.
+func decoded(err error) bool {
+	var list source.ErrorList
+	if !errors.As(err, &list) {
+		return false
+	}
+	for _, e := range list {
+		if errors.Is(e, source.ErrSyntax) {
+			return false
+		}
+	}
+	return true
+}
