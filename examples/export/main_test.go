@@ -44,8 +44,12 @@ func TestDump(t *testing.T) {
 	}
 	// The report pads file names to a column: drop the padding, which
 	// depends on the length of the temporary directory's name.
-	report := strings.ReplaceAll(stdout.String(), dir, "DIR")
-	golden(t, "dump.golden", strings.Join(strings.Fields(strings.ReplaceAll(report, "\n", " ¶ ")), " "))
+	// Each line is kept, with its words one space apart.
+	var report strings.Builder
+	for line := range strings.Lines(strings.ReplaceAll(stdout.String(), dir, "DIR")) {
+		report.WriteString(strings.Join(strings.Fields(line), " ") + "\n")
+	}
+	golden(t, "dump.golden", report.String())
 	if stderr.Len() > 0 {
 		t.Errorf("unexpected messages:\n%s", stderr.String())
 	}
