@@ -356,7 +356,7 @@ func (l Limits) decode(name string, data []byte) (*Dataset, error) {
 	if int64(len(data)) > l.maxFileSize() {
 		return nil, tooLarge(name, int64(len(data)), l.maxFileSize())
 	}
-	f, err := source.Parse(name, data)
+	f, err := source.NewFile(name, data)
 	if err != nil {
 		return nil, err
 	}

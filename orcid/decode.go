@@ -6,11 +6,14 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
 	"path"
 	"strings"
+
+	"github.com/scholarld/scholarld/source"
 )
 
-// Sentinel errors wrapped by the errors of [Decode] and [Parse], along with
+// Sentinel errors wrapped by the errors of [Decode] and [Read], along with
 // source.ErrSyntax (malformed XML or JSON) and source.ErrType (a value of
 // the wrong kind, such as a put-code that is not a number).
 var (
@@ -82,7 +85,26 @@ func Sniff(data []byte) bool {
 // Errors are a [source.ErrorList] whose errors have the line, the column
 // and the path (such as "record.person.name") of the problem, and wrap
 // source.ErrSyntax, source.ErrType, [ErrNotORCID] or [ErrUnsupported].
-func Decode(name string, data []byte) (*Record, error) {
+// A document larger than 256 MiB is refused with source.ErrTooLarge
+// before more is read.
+func Decode(name string, r io.Reader) (*Record, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxDocument+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if len(data) > maxDocument {
+		err := &source.Error{Pos: source.Pos{File: name}, Err: fmt.Errorf("more than %d bytes: %w", maxDocument, source.ErrTooLarge)}
+		return nil, source.ErrorList{err}
+	}
+	return decode(name, data)
+}
+
+// maxDocument is the largest document Decode reads, in bytes: the default
+// file size limit of package dataset's Loader.
+const maxDocument = 256 << 20
+
+// decode decodes the document data called name.
+func decode(name string, data []byte) (*Record, error) {
 	data = bytes.TrimPrefix(data, bom)
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	start := int64(len(data) - len(trimmed))

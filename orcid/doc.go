@@ -20,8 +20,9 @@
 // or JSON, recognised by content ([Sniff]). [Import] converts a decoded
 // record into the model, minting ids and leaving out, and listing in its
 // Loss, what the model cannot hold; the result passes validate.Dataset.
-// [Parse] does both for one document, [ParseAll] for several that belong
-// together, such as a record and its works.
+// [Read] does both for documents that may belong together, such as a
+// record and its works; package dataset's Loader reads ORCID files through
+// it, so dataset.Load("record.xml") gives the record's dataset.
 //
 // Errors of malformed input are a [source.ErrorList] whose errors have the
 // line, the column and the path (such as

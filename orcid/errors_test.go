@@ -2,8 +2,10 @@ package orcid_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
+	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/orcid"
 	"github.com/scholarld/scholarld/source"
 )
@@ -87,7 +89,7 @@ func TestDecodeErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			_, err := orcid.Decode(tc.file, []byte(tc.data))
+			_, err := orcid.Decode(tc.file, strings.NewReader(tc.data))
 			var list source.ErrorList
 			if !errors.As(err, &list) || len(list) == 0 {
 				t.Fatalf("Decode = %v, want a source.ErrorList", err)
@@ -109,7 +111,7 @@ func TestDecodeByName(t *testing.T) {
 	t.Parallel()
 	data := []byte(`{"content": "psychoceramics"}`)
 	for name, want := range map[string]string{"keyword.json": "topic", "other-names-3.0.json": "other name", "biography.json": "biography"} {
-		d, err := orcid.Parse(name, data)
+		d, err := orcid.Read(dataset.Document{Name: name, Data: data})
 		if err != nil {
 			t.Errorf("Parse(%s) = %v", name, err)
 			continue

@@ -70,7 +70,7 @@ publications:
 // An ORCID record, here a part of one in the public API's JSON, becomes a
 // dataset that validates.
 func ExampleParse() {
-	d, err := orcid.Parse("record.json", []byte(`{
+	d, err := orcid.Read(dataset.Document{Name: "record.json", Data: []byte(`{
   "orcid-identifier": {"uri": "https://orcid.org/0000-0002-1825-0097", "path": "0000-0002-1825-0097", "host": "orcid.org"},
   "person": {
     "name": {"given-names": {"value": "Josiah"}, "family-name": {"value": "Carberry"}, "credit-name": null},
@@ -83,7 +83,7 @@ func ExampleParse() {
         "disambiguated-organization": {"disambiguated-organization-identifier": "5468", "disambiguation-source": "RINGGOLD"}}}}]}]},
     "fundings": {"group": [{"external-ids": {"external-id": []}, "funding-summary": [{"title": {"title": {"value": "A grant"}}}]}]}
   }
-}`))
+}`)})
 	if err == nil {
 		err = validate.Dataset(d)
 	}

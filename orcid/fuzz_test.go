@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/orcid"
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/validate"
@@ -30,7 +31,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := orcid.Parse("fuzz.xml", data)
+		d, err := orcid.Read(dataset.Document{Name: "fuzz.xml", Data: data})
 		if err != nil {
 			var list source.ErrorList
 			if !errors.As(err, &list) || len(list) == 0 {

@@ -12,18 +12,6 @@ import (
 	"github.com/scholarld/scholarld/profile"
 )
 
-// Parse decodes one ORCID document with [Decode] and converts it with
-// [Import], discarding Import's list of what the model cannot hold. Its
-// errors are those of Decode. The dataset passes validate.Dataset.
-func Parse(name string, data []byte) (*dataset.Dataset, error) {
-	r, err := Decode(name, data)
-	if err != nil {
-		return nil, err
-	}
-	d, _ := Import(r)
-	return d, nil
-}
-
 // Import converts r into the model: a person (when r has a person, an
 // affiliation or an iD) with their name, other names, biography,
 // researcher-urls (a homepage, links, and profiles such as Google Scholar

@@ -66,7 +66,7 @@ func TestImportRules(t *testing.T) {
     {"credit-name": {"value": "J. S. Carberry"}, "contributor-orcid": {"path": "0000-0002-1825-0097"}, "contributor-attributes": {"contributor-sequence": "first", "contributor-role": "author"}},
     {"credit-name": {"value": "Josiah Carberry"}, "contributor-attributes": {"contributor-sequence": "additional"}},
     {"credit-name": {"value": "Ada Lovelace"}, "contributor-attributes": {"contributor-sequence": "additional"}}]}}}]}`
-	d, err := orcid.ParseAll(dataset.Document{Name: "record.json", Data: []byte(record)}, dataset.Document{Name: "works.json", Data: []byte(works)})
+	d, err := orcid.Read(dataset.Document{Name: "record.json", Data: []byte(record)}, dataset.Document{Name: "works.json", Data: []byte(works)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +126,7 @@ func TestParseAllPeople(t *testing.T) {
 	doc := func(id, name string) dataset.Document {
 		return dataset.Document{Name: name + ".json", Data: []byte(`{"orcid-identifier": {"path": "` + id + `"}, "person": {"name": {"credit-name": {"value": "` + name + `"}}}}`)}
 	}
-	d, err := orcid.ParseAll(doc("0000-0002-1825-0097", "Josiah"), doc("0000-0001-5109-3700", "Laure"), doc("0000-0002-1825-0097", "Josiah"))
+	d, err := orcid.Read(doc("0000-0002-1825-0097", "Josiah"), doc("0000-0001-5109-3700", "Laure"), doc("0000-0002-1825-0097", "Josiah"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -152,7 +152,7 @@ func TestImportSamples(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(filepath.Base(tc.file), func(t *testing.T) {
 			t.Parallel()
-			d, err := orcid.Parse(tc.file, mustRead(t, tc.file))
+			d, err := orcid.Read(dataset.Document{Name: tc.file, Data: mustRead(t, tc.file)})
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
@@ -177,7 +177,7 @@ func TestImportUnsupported(t *testing.T) {
 	} {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			t.Parallel()
-			_, err := orcid.Parse(file, mustRead(t, file))
+			_, err := orcid.Read(dataset.Document{Name: file, Data: mustRead(t, file)})
 			if !errors.Is(err, orcid.ErrUnsupported) {
 				t.Errorf("Parse = %v, want ErrUnsupported", err)
 			}

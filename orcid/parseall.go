@@ -21,25 +21,27 @@ func init() {
 			return Sniff(doc.Data) || strings.EqualFold(path.Ext(doc.Name), ".xml")
 		},
 		Decode: func(docs []dataset.Document, _ dataset.Limits) (*dataset.Dataset, error) {
-			return ParseAll(docs...)
+			return Read(docs...)
 		},
 		Grouped: true,
 	})
 }
 
-// ParseAll is [Parse] for documents that may belong together, such as a
-// record and the bulk of its full works: it decodes them all, merges those
+// Read decodes ORCID documents with [Decode] and converts them with
+// [Import], discarding Import's list of what the model cannot hold. The
+// documents may belong together, such as a record and the bulk of its
+// full works: Read decodes them all, merges those
 // that name the same ORCID iD into one record per iD, and converts them
 // into one dataset. Documents that name no iD join the record of the only
 // iD the others name, or, when they name several or none, make one record
 // together. It reports the errors of every document at once, as one
 // [source.ErrorList].
-func ParseAll(docs ...dataset.Document) (*dataset.Dataset, error) {
+func Read(docs ...dataset.Document) (*dataset.Dataset, error) {
 	var decoded []*Record
 	var errs []error
 	named := make(map[string]bool)
 	for _, doc := range docs {
-		r, err := Decode(doc.Name, doc.Data)
+		r, err := decode(doc.Name, doc.Data)
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -134,7 +134,7 @@ func TestRoundTrip(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			got, err := orcid.ParseAll(tc.docs...)
+			got, err := orcid.Read(tc.docs...)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -161,7 +161,7 @@ func TestRoundTrip(t *testing.T) {
 func TestRoundTripRecordOnly(t *testing.T) {
 	t.Parallel()
 	r, _ := exportSeed(t)
-	d, err := orcid.Parse("record.xml", write(t, recordXML, r))
+	d, err := orcid.Read(dataset.Document{Name: "record.xml", Data: write(t, recordXML, r)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +204,7 @@ func TestSampleRoundTrip(t *testing.T) {
 		if filepath.Base(file) == "LICENSE" {
 			continue
 		}
-		d, err := orcid.Parse(file, mustRead(t, file))
+		d, err := orcid.Read(dataset.Document{Name: file, Data: mustRead(t, file)})
 		if err != nil || len(d.People) == 0 {
 			continue
 		}

@@ -21,7 +21,7 @@ func BenchmarkSyntaxError(b *testing.B) {
 	data := []byte(doc.String())
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		f, err := source.Parse("big.yaml", data)
+		f, err := source.NewFile("big.yaml", data)
 		if err == nil {
 			var v struct {
 				Items []struct {

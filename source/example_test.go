@@ -9,7 +9,7 @@ import (
 
 // Strict decoding reports unknown keys with their position and path.
 func ExampleFile_Decode() {
-	f, err := source.Parse("people.yaml", []byte("name: Ada\ncolour: blue\n"))
+	f, err := source.NewFile("people.yaml", []byte("name: Ada\ncolour: blue\n"))
 	if err != nil {
 		fmt.Println(err)
 		return

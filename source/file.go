@@ -14,7 +14,7 @@ import (
 )
 
 // A File is one input document, YAML or JSON, with its name for positions.
-// A File is safe for concurrent use after [Parse] returns.
+// A File is safe for concurrent use after [NewFile] returns.
 type File struct {
 	name string
 	data []byte
@@ -23,12 +23,12 @@ type File struct {
 	root *yaml.Node // parsed on first need: decoding itself does not need it
 }
 
-// Parse returns the file called name with the given content. It checks what
+// NewFile returns the file called name with the given content. It checks what
 // can be checked without a type to decode into: that the content is valid
 // UTF-8 and not a stream of several documents is left to [File.Decode].
 // JSON is accepted as it is (JSON is a subset of YAML); tabs between JSON
 // tokens are read as spaces, which JSON allows and YAML's indentation does not.
-func Parse(name string, data []byte) (*File, error) {
+func NewFile(name string, data []byte) (*File, error) {
 	if bytes.HasPrefix(data, []byte("\uFEFF")) {
 		data = data[3:] // a UTF-8 byte-order mark is allowed and ignored
 	}
@@ -45,7 +45,7 @@ func Parse(name string, data []byte) (*File, error) {
 	return f, nil
 }
 
-// Name returns the file name given to [Parse].
+// Name returns the file name given to [NewFile].
 func (f *File) Name() string { return f.name }
 
 // Decode decodes the document into v strictly: a key that v has no field for,

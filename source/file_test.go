@@ -119,7 +119,7 @@ func TestDecodeErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			var d doc
-			f, err := source.Parse("f.yaml", []byte(tc.in))
+			f, err := source.NewFile("f.yaml", []byte(tc.in))
 			if err == nil {
 				err = f.Decode(&d)
 			}
@@ -133,7 +133,7 @@ func TestDecodeErrors(t *testing.T) {
 func TestPos(t *testing.T) {
 	t.Parallel()
 	const in = "items:\n  - name: a\n    tags:\n      - x\n      - y\n  - name: b\n"
-	f, err := source.Parse("f.yaml", []byte(in))
+	f, err := source.NewFile("f.yaml", []byte(in))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +184,7 @@ func TestAliasBomb(t *testing.T) {
 		prev := string(c - 1)
 		in += fmt.Sprintf("%c: &%c [*%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s]\n", c, c, prev, prev, prev, prev, prev, prev, prev, prev, prev)
 	}
-	f, err := source.Parse("bomb.yaml", []byte(in))
+	f, err := source.NewFile("bomb.yaml", []byte(in))
 	if err != nil {
 		t.Fatal(err)
 	}

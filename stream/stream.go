@@ -10,7 +10,7 @@
 // publication that is a version of one in a later file. So memory grows
 // with the number of people and organizations, not of publications.
 //
-// For small datasets, [validate.Load] and [export.WriteDataset] do the same
+// For small datasets, [dataset.Load], [validate.Check] and package export do the same
 // in memory.
 package stream
 

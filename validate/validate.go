@@ -11,7 +11,8 @@
 // and, in an [Index], what spans records: unique ids, references, cycles
 // and duplicate publications.
 //
-// [Dataset] checks a dataset in memory and [Load] loads and checks files;
+// [Dataset] checks a dataset in memory and [Check] checks one as it comes
+// from dataset.Load, with the problems of loading and checking together;
 // [Records] and an [Index] are the two halves, for checking a stream of
 // files (package stream uses them).
 //
