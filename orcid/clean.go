@@ -166,19 +166,32 @@ func slug(s string, maxWords int) string {
 	return b.String()
 }
 
-// ids mints unique ids.
-type ids map[string]bool
+// ids mints unique ids. It remembers, for each base, the suffix to try
+// next, so that minting n ids from one base costs O(n), not O(n²).
+type ids struct {
+	taken map[string]bool
+	next  map[string]int // base → the smallest suffix not yet tried
+	tries int            // ids looked at, for the test of linear cost
+}
+
+func newIDs() *ids { return &ids{taken: make(map[string]bool), next: make(map[string]int)} }
+
+// has reports whether id is taken.
+func (x *ids) has(id string) bool { return x.taken[id] }
 
 // mint returns base, or base with the smallest suffix "-2", "-3", … that
 // is not yet taken, and takes it. An empty base is fallback.
-func (taken ids) mint(base, fallback string) string {
+func (x *ids) mint(base, fallback string) string {
 	if base == "" {
 		base = fallback
 	}
 	id := base
-	for n := 2; taken[id]; n++ {
+	n := max(x.next[base], 2)
+	for x.tries++; x.taken[id]; x.tries++ {
 		id = fmt.Sprintf("%s-%d", base, n)
+		n++
 	}
-	taken[id] = true
+	x.next[base] = n
+	x.taken[id] = true
 	return id
 }

@@ -39,12 +39,12 @@ import (
 // lacks, a second work with the same DOI from another source), is left
 // out or mapped and listed in the Loss, by path in the ORCID document.
 func Import(r *Record) (*dataset.Dataset, Loss) {
-	return importInto(r, [3]ids{make(ids), make(ids), make(ids)})
+	return importInto(r, [3]*ids{newIDs(), newIDs(), newIDs()})
 }
 
 // importInto is Import with the ids already taken in people,
 // organizations and publications.
-func importInto(r *Record, taken [3]ids) (*dataset.Dataset, Loss) {
+func importInto(r *Record, taken [3]*ids) (*dataset.Dataset, Loss) {
 	m := &importer{r: r, d: new(dataset.Dataset), orgKeys: make(map[string]int), taken: taken}
 	m.convertPerson()
 	m.affiliations()
@@ -70,7 +70,7 @@ type importer struct {
 	loss    Loss
 	person  *profile.Person // nil if the record has none
 	orgKeys map[string]int  // organization index by disambiguated id or name and address
-	taken   [3]ids          // ids taken in people, organizations, publications
+	taken   [3]*ids         // ids taken in people, organizations, publications
 }
 
 // convertPerson converts the record's person, if it has one.

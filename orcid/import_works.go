@@ -185,7 +185,7 @@ func (m *importer) publication(e workEntry) (p publication.Publication, self, ve
 	}
 	p.Authors = m.authors(e)
 	p.ID = sourceID
-	if p.ID == "" || m.taken[dataset.Publications][p.ID] {
+	if p.ID == "" || m.taken[dataset.Publications].has(p.ID) {
 		p.ID = slug(p.Title, 8)
 	}
 	return p, self, versionOf, true

@@ -25,7 +25,7 @@ func TestSlug(t *testing.T) {
 			t.Errorf("slug(%q, %d) = %q, want %q", tc.in, tc.max, got, tc.want)
 		}
 	}
-	taken := make(ids)
+	taken := newIDs()
 	for _, want := range []string{"a", "a-2", "a-3"} {
 		if got := taken.mint("a", "x"); got != want {
 			t.Errorf("mint(a) = %q, want %q", got, want)
@@ -33,6 +33,28 @@ func TestSlug(t *testing.T) {
 	}
 	if got := taken.mint("", "x"); got != "x" {
 		t.Errorf("mint(\"\", x) = %q, want x", got)
+	}
+}
+
+// TestMintLinear checks that minting n ids from one base looks at O(n)
+// candidates: a bulk of 20,000 works with one title took 64 s when each
+// mint probed every suffix from -2 on.
+func TestMintLinear(t *testing.T) {
+	t.Parallel()
+	const n = 20_000
+	x := newIDs()
+	x.mint("t-5", "") // a taken id in the way of the sequence
+	x.tries = 0
+	seen := make(map[string]bool)
+	for range n {
+		id := x.mint("t", "work")
+		if seen[id] {
+			t.Fatalf("minted %q twice", id)
+		}
+		seen[id] = true
+	}
+	if x.tries > 2*n+1 {
+		t.Errorf("minting %d ids from one base looked at %d candidates, want at most %d", n, x.tries, 2*n+1)
 	}
 }
 

@@ -2,6 +2,7 @@ package orcid
 
 import (
 	"errors"
+	"fmt"
 	"path"
 	"strings"
 
@@ -38,8 +39,8 @@ func init() {
 // [source.ErrorList].
 func Read(docs ...dataset.Document) (*dataset.Dataset, error) {
 	var decoded []*Record
+	var names []string
 	var errs []error
-	named := make(map[string]bool)
 	for _, doc := range docs {
 		r, err := decode(doc.Name, doc.Data)
 		if err != nil {
@@ -47,31 +48,27 @@ func Read(docs ...dataset.Document) (*dataset.Dataset, error) {
 			continue
 		}
 		decoded = append(decoded, r)
-		if id := r.iD(); id != "" {
-			named[id] = true
-		}
+		names = append(names, doc.Name)
 	}
 	if err := joinErrors(errs); err != nil {
 		return nil, err
 	}
+	keys, err := recordKeys(decoded, names)
+	if err != nil {
+		return nil, err
+	}
 	var records []*Record
-	byID := make(map[string]*Record)
-	for _, r := range decoded {
-		key := r.iD()
-		if key == "" && len(named) == 1 {
-			for id := range named {
-				key = id
-			}
-		}
-		if into, ok := byID[key]; ok {
+	byKey := make(map[string]*Record)
+	for i, r := range decoded {
+		if into, ok := byKey[keys[i]]; ok {
 			into.merge(r)
 			continue
 		}
-		byID[key] = r
+		byKey[keys[i]] = r
 		records = append(records, r)
 	}
 	out := new(dataset.Dataset)
-	taken := [3]ids{make(ids), make(ids), make(ids)}
+	taken := [3]*ids{newIDs(), newIDs(), newIDs()}
 	for _, r := range records {
 		d, _ := importInto(r, taken)
 		out.People = append(out.People, d.People...)
@@ -80,6 +77,55 @@ func Read(docs ...dataset.Document) (*dataset.Dataset, error) {
 	}
 	return out, nil
 }
+
+// recordKeys says which documents make one record: those with the same
+// key. A document that names an iD has that iD as key. One that names none
+// but holds a person, such as the record of a person with no iD, is a
+// record of its own: two such are two people. One that holds neither, such
+// as a bulk of works, joins the record of the file it is named after
+// ("ada.works.xml" joins "ada.xml"), or else the only record there is; if
+// there are several, which one is not known, and that is an error.
+func recordKeys(decoded []*Record, names []string) ([]string, error) {
+	keys := make([]string, len(decoded))
+	byName := make(map[string]int) // file name without extension → the document with a person
+	owners := make(map[string]bool)
+	for i, r := range decoded {
+		switch {
+		case r.iD() != "":
+			keys[i] = r.iD()
+		case r.Person != nil:
+			keys[i] = "\x00" + names[i] // no iD can clash with it
+		default:
+			continue
+		}
+		owners[keys[i]] = true
+		byName[stem(names[i])] = i
+	}
+	var errs source.ErrorList
+	for i := range decoded {
+		if keys[i] != "" {
+			continue
+		}
+		if j, ok := byName[strings.TrimSuffix(stem(names[i]), ".works")]; ok {
+			keys[i] = keys[j]
+			continue
+		}
+		switch len(owners) {
+		case 0:
+			keys[i] = "\x00" // documents with no person and no iD make one record together
+		case 1:
+			for k := range owners {
+				keys[i] = k
+			}
+		default:
+			errs.Add(source.Pos{File: names[i]}, "", fmt.Errorf("holds no person and names no ORCID iD, and %d records are given: name the iD in it, or name the file after its record, as ada.works.xml for ada.xml: %w", len(owners), ErrNotORCID))
+		}
+	}
+	return keys, errs.Err()
+}
+
+// stem returns name without its extension.
+func stem(name string) string { return strings.TrimSuffix(name, path.Ext(name)) }
 
 // iD returns the bare ORCID iD the record names, or "".
 func (r *Record) iD() string {

@@ -1,0 +1,84 @@
+package orcid_test
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/orcid"
+	"github.com/scholarld/scholarld/source"
+)
+
+// TestReadPeopleWithoutIDs checks that the records of two people with no
+// ORCID iD stay two people, each with the works of the file named after
+// their record: they used to merge into one person with both people's
+// positions, and the second person was lost.
+func TestReadPeopleWithoutIDs(t *testing.T) {
+	t.Parallel()
+	d, err := dataset.Decode("two.yaml", strings.NewReader(`people:
+  - id: jane
+    name: {display: Jane Roe}
+    positions: [{kind: employment, organization: acme, title: Engineer, start: "2020"}]
+  - id: john
+    name: {display: John Doe}
+    positions: [{kind: employment, organization: acme, title: Analyst, start: "2021"}]
+organizations:
+  - {id: acme, name: Acme, kind: company}
+publications:
+  - {id: jane-paper, title: Jane's paper, kind: preprint, authors: [{ref: jane}], date: "2022"}
+  - {id: john-paper, title: John's paper, kind: preprint, authors: [{ref: john}], date: "2023"}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []dataset.Document
+	for _, id := range []string{"jane", "john"} {
+		r, _, err := orcid.Export(d, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rec, works bytes.Buffer
+		if err := errors.Join(r.WriteXML(&rec), r.WriteWorksXML(&works)); err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, dataset.Document{Name: id + ".xml", Data: rec.Bytes()}, dataset.Document{Name: id + ".works.xml", Data: works.Bytes()})
+	}
+	// Works first, and interleaved: the pairing is by file name, not order.
+	docs = []dataset.Document{docs[3], docs[0], docs[1], docs[2]}
+	got, err := orcid.Read(docs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.People) != 2 {
+		t.Fatalf("%d people, want 2", len(got.People))
+	}
+	for _, p := range got.People {
+		if len(p.Positions) != 1 {
+			t.Errorf("%s has %d positions, want 1", p.Name.Display, len(p.Positions))
+		}
+		first := strings.Fields(p.Name.Display)[0]
+		var titles []string
+		for _, w := range got.Publications {
+			for _, a := range w.Authors {
+				if a.Ref == p.ID {
+					titles = append(titles, w.Title)
+				}
+			}
+		}
+		if len(titles) != 1 || !strings.HasPrefix(titles[0], first) {
+			t.Errorf("%s is the author of %q, want their own paper only", p.Name.Display, titles)
+		}
+	}
+
+	// Works that cannot be told apart are refused, not given to anyone.
+	docs[0].Name = "unpaired.xml"
+	_, err = orcid.Read(docs...)
+	if !errors.Is(err, orcid.ErrNotORCID) {
+		t.Errorf("works of no known record: err = %v, want ErrNotORCID", err)
+	}
+	if list, ok := errors.AsType[source.ErrorList](err); !ok || len(list) != 1 || list[0].Pos.File != "unpaired.xml" {
+		t.Errorf("works of no known record: err = %v, want one error about unpaired.xml", err)
+	}
+}
