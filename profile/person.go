@@ -12,7 +12,7 @@ type Person struct {
 	Identifiers PersonIdentifiers `yaml:"identifiers,omitempty" json:"identifiers,omitzero"`
 	Homepage    string            `yaml:"homepage,omitempty" json:"homepage,omitempty" validate:"omitempty,httpurl"`
 	Links       []Link            `yaml:"links,omitempty" json:"links,omitempty" validate:"dive"`
-	Emails      []string          `yaml:"emails,omitempty" json:"emails,omitempty" validate:"dive,email"`
+	Emails      []string          `yaml:"emails,omitempty" json:"emails,omitempty" validate:"dive,max=350,email"`
 	Image       string            `yaml:"image,omitempty" json:"image,omitempty" validate:"omitempty,httpurl"`
 	// Countries are where the person lives or works, as ISO 3166-1 alpha-2
 	// codes (an ORCID record's addresses).

@@ -3,9 +3,12 @@ package validate
 import (
 	"errors"
 	"fmt"
+	"net/netip"
 	"net/url"
 	"reflect"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -58,8 +61,10 @@ func fieldError(fe validator.FieldError) error {
 		return fmt.Errorf("%s is not one of: %s: %w", quote(val), strings.ReplaceAll(fe.Param(), " ", ", "), ErrInvalid)
 	case "email":
 		return fmt.Errorf("%s is not an e-mail address: %w", quote(val), ErrInvalid)
+	case "max":
+		return fmt.Errorf("%d characters, more than %s (ORCID's limit): %w", utf8.RuneCountInString(reflect.ValueOf(val).String()), fe.Param(), ErrInvalid)
 	case "httpurl":
-		return fmt.Errorf("%s is not an absolute http or https URL: %w", quote(val), ErrInvalid)
+		return fmt.Errorf("%s is not an absolute http or https URL (%s): %w", quote(val), urlProblem(reflect.ValueOf(val).String()), ErrInvalid)
 	case "slug":
 		return fmt.Errorf("%s is not a valid id: use lower-case letters, digits and single hyphens, as in \"jane-doe-2\": %w", quote(val), ErrInvalid)
 	case "text":
@@ -114,27 +119,116 @@ var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // isSlug reports whether s is a lower-case id usable in an IRI path.
 func isSlug(s string) bool { return len(s) <= 100 && slugRE.MatchString(s) }
 
-// isHTTPURL reports whether s is an absolute http or https URL with a host
-// and nothing an IRI cannot hold unescaped.
+// urlProblem says what is wrong with s, which isHTTPURL refuses.
+func urlProblem(s string) string {
+	switch u, err := url.Parse(s); {
+	case len(s) > maxURL:
+		return fmt.Sprintf("%d bytes, more than %d", len(s), maxURL)
+	case !utf8.ValidString(s):
+		return "invalid UTF-8"
+	case strings.ContainsFunc(s, badIRIRune):
+		r := []rune(s)[slices.IndexFunc([]rune(s), badIRIRune)]
+		return fmt.Sprintf("%U may not stand in a URL; percent-encode it", r)
+	case err != nil:
+		return "it does not parse"
+	case u.Scheme != "http" && u.Scheme != "https":
+		return "want http:// or https://"
+	case u.User != nil:
+		return "user information before the host is not allowed"
+	case strings.Count(s, "#") > 1:
+		return "more than one #"
+	case u.Host == "" || !isHost(u.Hostname()):
+		return "no valid host name"
+	}
+	return "a bad port or bracket"
+}
+
+// isHTTPURL reports whether s is an absolute http or https URL that every
+// format we write holds as it is: an IRI as RFC 3987 has it, whose host is
+// a domain name or an IP address, with a port in range and at most one
+// fragment, and without the characters that IRIs forbid (white space,
+// controls, <>"{}|\^` and the backtick) nor Unicode's formatting
+// characters (U+FEFF, the bidirectional controls such as U+202E), which
+// IRIs forbid too and JSON-LD processors read as making a relative IRI.
 func isHTTPURL(s string) bool {
-	if strings.ContainsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r) || strings.ContainsRune(`<>"{}|\^`+"`", r)
-	}) || !utf8.ValidString(s) {
+	if len(s) > maxURL || !utf8.ValidString(s) || strings.ContainsFunc(s, badIRIRune) || strings.Count(s, "#") > 1 {
 		return false
 	}
 	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && u.User == nil
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Opaque != "" || u.User != nil || u.Host == "" {
+		return false
+	}
+	if strings.ContainsAny(strings.TrimPrefix(s, u.Scheme+"://"+u.Host), "[]") {
+		return false // brackets belong to an IPv6 host alone
+	}
+	if port := u.Port(); port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+			return false
+		}
+	} else if strings.HasSuffix(u.Host, ":") {
+		return false
+	}
+	return isHost(u.Hostname())
+}
+
+// maxURL is the longest URL ORCID holds (its common:url type), and so the
+// longest we accept.
+const maxURL = 2084
+
+// badIRIRune reports whether r may not stand unescaped in an IRI.
+func badIRIRune(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) ||
+		isNonCharacter(r) || strings.ContainsRune(`<>"{}|\^`+"`", r)
+}
+
+// isHost reports whether h is an IP address or a domain name: labels of
+// letters, digits and hyphens (or other scripts' letters, for an
+// internationalized name), none empty, none starting or ending with a
+// hyphen, and a final dot at most.
+func isHost(h string) bool {
+	if h == "" {
+		return false
+	}
+	if _, err := netip.ParseAddr(h); err == nil {
+		return true
+	}
+	if len(h) > 253 {
+		return false
+	}
+	for label := range strings.SplitSeq(strings.TrimSuffix(h, "."), ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, r := range label {
+			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isNonCharacter reports whether r is one of Unicode's 66 noncharacters,
+// such as U+FFFE, which XML cannot hold.
+func isNonCharacter(r rune) bool {
+	return r >= 0xFDD0 && r <= 0xFDEF || r&0xFFFE == 0xFFFE
 }
 
 // textProblem describes what makes s unfit as text, or returns "".
-// Text is valid UTF-8 without control characters other than tab and newline.
+// Text is valid UTF-8 that is not blank, without control characters other
+// than tab and newline and without noncharacters (which XML cannot hold).
 func textProblem(s string) string {
+	if strings.TrimFunc(s, unicode.IsSpace) == "" && s != "" {
+		return "blank: only white space"
+	}
 	for i, r := range s {
 		switch {
 		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
 			return fmt.Sprintf("invalid UTF-8 at byte %d", i)
 		case r != '\n' && r != '\t' && unicode.IsControl(r):
 			return fmt.Sprintf("control character %U at byte %d", r, i)
+		case isNonCharacter(r):
+			return fmt.Sprintf("noncharacter %U at byte %d", r, i)
 		}
 	}
 	return ""
