@@ -9,29 +9,29 @@ import (
 	"github.com/scholarld/scholarld/validate"
 )
 
-// TestREADMEExample checks that the complete example of the input format
-// in README.md loads and validates, so that the documentation stays true.
-func TestREADMEExample(t *testing.T) {
+// TestFormatDocExample checks that the complete example of the input format
+// in docs/format.md loads and validates, so that the documentation stays true.
+func TestFormatDocExample(t *testing.T) {
 	t.Parallel()
-	readme, err := os.ReadFile("../README.md")
+	doc, err := os.ReadFile("../docs/format.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, rest, ok := strings.Cut(string(readme), "A complete example that uses every field")
+	_, rest, ok := strings.Cut(string(doc), "A complete example that uses every field")
 	_, rest, ok2 := strings.Cut(rest, "```yaml\n")
 	block, _, ok3 := strings.Cut(rest, "```")
 	if !ok || !ok2 || !ok3 {
-		t.Fatal("README.md has no complete YAML example")
+		t.Fatal("docs/format.md has no complete YAML example")
 	}
-	d, err := dataset.Decode("README.md", strings.NewReader(block))
+	d, err := dataset.Decode("docs/format.md", strings.NewReader(block))
 	if err == nil {
 		err = validate.Dataset(d)
 	}
 	if err != nil {
-		t.Fatalf("the README's example does not validate:\n%v", err)
+		t.Fatalf("the example of docs/format.md does not validate:\n%v", err)
 	}
 	if len(d.People) != 2 || len(d.Organizations) != 3 || len(d.Publications) != 3 {
-		t.Errorf("the README's example has %d people, %d organizations, %d publications; want 2, 3, 3",
+		t.Errorf("the example of docs/format.md has %d people, %d organizations, %d publications; want 2, 3, 3",
 			len(d.People), len(d.Organizations), len(d.Publications))
 	}
 }
