@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Sentinel errors wrapped by the [*Error] values that decoding returns, for
@@ -60,12 +63,63 @@ type Error struct {
 	Err  error  // the cause, often wrapping a sentinel such as ErrUnknownField
 }
 
-// Error returns "file:line:col: path: cause", leaving out the path when it is empty.
+// Error returns "file:line:col: path: cause", leaving out the path when it
+// is empty. It is one line of printable text whatever the input held:
+// control characters (terminal escapes, line breaks) and Unicode's
+// formatting characters in file names, keys or values are written as Go
+// escapes, such as \x1b, and a path longer than 200 bytes is cut in its
+// middle.
 func (e *Error) Error() string {
+	var s string
 	if e.Path == "" {
-		return fmt.Sprintf("%v: %v", e.Pos, e.Err)
+		s = fmt.Sprintf("%v: %v", e.Pos, e.Err)
+	} else {
+		s = fmt.Sprintf("%v: %s: %v", e.Pos, shorten(e.Path, 200), e.Err)
 	}
-	return fmt.Sprintf("%v: %s: %v", e.Pos, e.Path, e.Err)
+	return Printable(s)
+}
+
+// Printable returns s with every control character, formatting character
+// (such as U+202E, which reverses the text after it) and invalid byte
+// written as a Go escape, so that s can be printed to a terminal as it is.
+func Printable(s string) string {
+	if !strings.ContainsFunc(s, unprintable) && utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case unprintable(r):
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+func unprintable(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
+}
+
+// shorten cuts s to about n bytes, keeping its start and end.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	head, tail := s[:n/2], s[len(s)-n/2:]
+	for !utf8.ValidString(head) {
+		head = head[:len(head)-1]
+	}
+	for !utf8.ValidString(tail) {
+		tail = tail[1:]
+	}
+	return fmt.Sprintf("%s…(%d bytes)…%s", head, len(s)-len(head)-len(tail), tail)
 }
 
 // Unwrap returns the cause.

@@ -3,7 +3,9 @@ package source_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -191,5 +193,27 @@ func TestAliasBomb(t *testing.T) {
 	var v any
 	if err := f.Decode(&v); !errors.Is(err, source.ErrSyntax) {
 		t.Errorf("Decode(billion laughs) = %v, want an error wrapping ErrSyntax", err)
+	}
+}
+
+// TestErrorPrintable checks that an error's text is one printable line
+// whatever the input held: terminal escapes in keys and file names are
+// quoted, and very deep paths are cut.
+func TestErrorPrintable(t *testing.T) {
+	t.Parallel()
+	e := &source.Error{
+		Pos:  source.Pos{File: "a\x1b]0;pwned\x07.yaml", Line: 1, Column: 2},
+		Path: "people[0]." + strings.Repeat("k.", 10_000) + "\x1b[2J",
+		Err:  fmt.Errorf("%q: unknown field \u202Egnp.exe", "\x1b[31m"),
+	}
+	got := e.Error()
+	if strings.ContainsFunc(got, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }) {
+		t.Errorf("Error() holds a control or formatting character: %q", got)
+	}
+	if !strings.Contains(got, `\x1b]0;pwned\a.yaml`) || !strings.Contains(got, `\u202e`) {
+		t.Errorf("Error() = %q, want the escapes written out", got)
+	}
+	if len(got) > 400 {
+		t.Errorf("Error() is %d bytes long, want the path cut", len(got))
 	}
 }
