@@ -20,13 +20,83 @@ import (
 // with only a byte offset, can be reported as a source.Error with the
 // line, the column and the path of the value.
 
-// A span is where one element or value of a document is, with its path
-// such as "record.activities-summary.employments.affiliation-group[0]".
+// A span is where one element or value of a document is. Its path, such
+// as "record.activities-summary.employments.affiliation-group[0]", is not
+// kept but made on demand from the spans it is in: a span's size does not
+// grow with its depth, so the index of a document of n bytes takes O(n)
+// memory however deep the document nests.
 type span struct {
 	start, end int64  // byte offsets: from the start of the element or value to its end
-	path       string // with indexes
-	collapsed  string // JSON only: the path without indexes, as json.UnmarshalTypeError.Field writes it
+	parent     int32  // the span it is in, or -1
+	depth      int32  // the number of steps of its path: 0 for the root
+	keys       int32  // JSON only: the number of keys in its path (its depth without array items)
+	index      int32  // its index in its list, or -1 for none
+	name       string // its element's name or its key; "" for a JSON array item
 	kind       string // JSON only: "object", "array", "string", "number", "bool" or "null"
+}
+
+// maxDepth is how deep a document may nest. ORCID's documents nest about
+// ten deep; a deeper one is refused as hostile.
+const maxDepth = 1000
+
+// path returns the path of span i, with indexes.
+func (ix *index) path(i int) string {
+	if i < 0 {
+		return ""
+	}
+	var segs []string
+	for j := int32(i); j >= 0; j = ix.spans[j].parent {
+		sp := &ix.spans[j]
+		seg := sp.name
+		if sp.index >= 0 {
+			seg += "[" + strconv.Itoa(int(sp.index)) + "]"
+		}
+		segs = append(segs, seg)
+	}
+	var b strings.Builder
+	for k := len(segs) - 1; k >= 0; k-- {
+		if b.Len() > 0 && !strings.HasPrefix(segs[k], "[") {
+			b.WriteByte('.')
+		}
+		b.WriteString(segs[k])
+	}
+	return b.String()
+}
+
+// collapsedIs reports whether the path of span i without indexes is field,
+// as json.UnmarshalTypeError.Field writes it ("a.b.c"), without making it.
+func (ix *index) collapsedIs(i int, field string) bool {
+	if int(ix.spans[i].keys) != strings.Count(field, ".")+1 {
+		return false
+	}
+	for j := int32(i); j >= 0; j = ix.spans[j].parent {
+		sp := &ix.spans[j]
+		if sp.name == "" {
+			continue // an array item
+		}
+		if field == sp.name {
+			return sp.parent < 0 || ix.spans[sp.parent].keys == 0
+		}
+		if !strings.HasSuffix(field, "."+sp.name) {
+			return false
+		}
+		field = field[:len(field)-len(sp.name)-1]
+	}
+	return false
+}
+
+// tooDeep returns the error about a document nested deeper than maxDepth.
+func (ix *index) tooDeep(off int64, parent int) error {
+	return ix.errorAt(off, ix.shortPath(parent), fmt.Errorf("nested more than %d deep: %w", maxDepth, source.ErrTooLarge))
+}
+
+// shortPath returns the path of span i, or its first steps if it is long.
+func (ix *index) shortPath(i int) string {
+	p := ix.path(i)
+	if len(p) > 200 {
+		p = p[:200] + "…"
+	}
+	return p
 }
 
 // An index is what the first reading of a document found.
@@ -84,16 +154,13 @@ func (ix *index) errorAt(off int64, path string, err error) error {
 // innermost returns the path of the innermost element or value that
 // contains byte offset off (its start before off, its end at or after off).
 func (ix *index) innermost(off int64) string {
-	path := ""
-	depth := -1
-	for _, s := range ix.spans {
-		if s.start < off && off <= s.end {
-			if d := strings.Count(s.path, ".") + strings.Count(s.path, "["); d > depth {
-				path, depth = s.path, d
-			}
+	best, depth := -1, int32(-1)
+	for i, s := range ix.spans {
+		if s.start < off && off <= s.end && s.depth > depth {
+			best, depth = i, s.depth
 		}
 	}
-	return path
+	return ix.path(best)
 }
 
 // listElems are the XML elements that a container holds several of; their
@@ -127,7 +194,7 @@ func indexXML(file string, data []byte) (*index, error) {
 		if err != nil {
 			path := ""
 			if len(stack) > 0 {
-				path = ix.spans[stack[len(stack)-1].span].path
+				path = ix.shortPath(stack[len(stack)-1].span)
 			}
 			line, col := dec.InputPos()
 			var syn *xml.SyntaxError
@@ -140,7 +207,7 @@ func indexXML(file string, data []byte) (*index, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			path := t.Name.Local
+			sp := span{start: before, parent: -1, index: -1, name: t.Name.Local}
 			if len(stack) == 0 {
 				if len(ix.spans) > 0 {
 					return nil, ix.errorAt(before, "", fmt.Errorf("a second root element <%s>: %w", t.Name.Local, source.ErrSyntax))
@@ -148,11 +215,17 @@ func indexXML(file string, data []byte) (*index, error) {
 				ix.root = t.Name
 			} else {
 				parent := &stack[len(stack)-1]
-				path = ix.spans[parent.span].path + "." + t.Name.Local
-				if listElems[t.Name.Local] && parent.name != t.Name.Local {
-					path += "[" + strconv.Itoa(parent.counts[t.Name.Local]) + "]"
+				if len(stack) >= maxDepth {
+					return nil, ix.tooDeep(before, parent.span)
 				}
-				parent.counts[t.Name.Local]++
+				sp.parent, sp.depth = int32(parent.span), ix.spans[parent.span].depth+1
+				if listElems[t.Name.Local] && parent.name != t.Name.Local {
+					if parent.counts == nil {
+						parent.counts = make(map[string]int)
+					}
+					sp.index = int32(parent.counts[t.Name.Local])
+					parent.counts[t.Name.Local]++
+				}
 			}
 			for _, a := range t.Attr {
 				if a.Name.Local == "path" && a.Name.Space == "" {
@@ -160,8 +233,8 @@ func indexXML(file string, data []byte) (*index, error) {
 				}
 			}
 			ix.note(t.Name.Local, "")
-			stack = append(stack, open{name: t.Name.Local, span: len(ix.spans), counts: make(map[string]int)})
-			ix.spans = append(ix.spans, span{start: before, path: path})
+			stack = append(stack, open{name: t.Name.Local, span: len(ix.spans)})
+			ix.spans = append(ix.spans, sp)
 		case xml.EndElement:
 			ix.spans[stack[len(stack)-1].span].end = dec.InputOffset()
 			stack = stack[:len(stack)-1]
@@ -196,25 +269,32 @@ func indexJSON(file string, data []byte) (*index, error) {
 		}
 		return off
 	}
-	child := func() (path, collapsed string) {
+	// child returns the span of the next value, in the innermost open
+	// object or array.
+	child := func(start, end int64) span {
+		sp := span{start: start, end: end, parent: -1, index: -1}
 		if len(stack) == 0 {
-			return "", ""
+			return sp
 		}
 		top := &stack[len(stack)-1]
-		parent := ix.spans[top.span]
+		parent := &ix.spans[top.span]
+		sp.parent, sp.depth, sp.keys = int32(top.span), parent.depth+1, parent.keys
 		if top.isArray {
+			sp.index = int32(top.n)
 			top.n++
-			return parent.path + "[" + strconv.Itoa(top.n-1) + "]", parent.collapsed
+			return sp
 		}
 		top.hasKey = false
-		return join(parent.path, top.key), join(parent.collapsed, top.key)
+		sp.name = top.key
+		sp.keys++
+		return sp
 	}
 	for {
 		start := valueStart(dec.InputOffset())
 		tok, err := dec.Token()
 		if err == io.EOF {
 			if len(stack) > 0 {
-				return nil, ix.errorAt(int64(len(data)), ix.spans[stack[len(stack)-1].span].path, fmt.Errorf("unexpected end of JSON input: %w", source.ErrSyntax))
+				return nil, ix.errorAt(int64(len(data)), ix.shortPath(stack[len(stack)-1].span), fmt.Errorf("unexpected end of JSON input: %w", source.ErrSyntax))
 			}
 			break
 		}
@@ -227,9 +307,9 @@ func indexJSON(file string, data []byte) (*index, error) {
 			path := ""
 			if len(stack) > 0 {
 				top := stack[len(stack)-1]
-				path = ix.spans[top.span].path
+				path = ix.shortPath(top.span)
 				if top.hasKey {
-					path = join(path, top.key)
+					path = join(path, shorten(top.key))
 				}
 			}
 			return nil, ix.errorAt(off, path, fmt.Errorf("%v: %w", strings.TrimPrefix(err.Error(), "json: "), source.ErrSyntax))
@@ -250,10 +330,12 @@ func indexJSON(file string, data []byte) (*index, error) {
 			stack = stack[:len(stack)-1]
 			continue
 		}
-		path, collapsed := child()
-		sp := span{start: start, end: dec.InputOffset(), path: path, collapsed: collapsed}
+		sp := child(start, dec.InputOffset())
 		switch t := tok.(type) {
 		case json.Delim:
+			if len(stack) >= maxDepth {
+				return nil, ix.tooDeep(start, stack[len(stack)-1].span)
+			}
 			sp.kind = "object"
 			if t == '[' {
 				sp.kind = "array"
@@ -289,6 +371,14 @@ func indexJSON(file string, data []byte) (*index, error) {
 	return ix, nil
 }
 
+// shorten cuts a long key for a message.
+func shorten(key string) string {
+	if len(key) > 100 {
+		return key[:100] + "…"
+	}
+	return key
+}
+
 // join joins a path and a key.
 func join(path, key string) string {
 	if path == "" {
@@ -313,9 +403,9 @@ func (ix *index) jsonError(err error) error {
 		return ix.errorAt(0, "", fmt.Errorf("%v: %w", err, source.ErrType))
 	}
 	kind, _, _ := strings.Cut(te.Value, " ")
-	for _, s := range ix.spans {
-		if s.collapsed == te.Field && s.kind == kind {
-			return ix.errorAt(s.start, s.path, fmt.Errorf("%s where %s was expected: %w", s.kind, describe(te), source.ErrType))
+	for i, s := range ix.spans {
+		if s.kind == kind && ix.collapsedIs(i, te.Field) {
+			return ix.errorAt(s.start, ix.path(i), fmt.Errorf("%s where %s was expected: %w", s.kind, describe(te), source.ErrType))
 		}
 	}
 	off := te.Offset
