@@ -3,6 +3,7 @@ package source
 import (
 	"encoding"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -159,11 +160,14 @@ func (b *planBuilder) buildStruct(p *plan) {
 	var plainFields []reflect.StructField
 	for i := range t.NumField() {
 		sf := t.Field(i)
-		if sf.Anonymous || !sf.IsExported() {
-			b.failed = true // embedding and hidden fields differ between the two
+		if sf.Anonymous {
+			b.failed = true // the two treat embedded structs differently
 			return
 		}
 		plainFields = append(plainFields, sf)
+		if !sf.IsExported() {
+			continue // ignored by both
+		}
 		yname, yskip, yok := yamlName(sf)
 		jname, jskip, jok := jsonName(sf)
 		if !yok || !jok || yskip != jskip || yname != jname {
@@ -176,6 +180,10 @@ func (b *planBuilder) buildStruct(p *plan) {
 		p.fields[jname] = field{index: i, plan: b.build(sf.Type)}
 	}
 	if isText(t) {
+		if len(plainFields) != t.NumField() || slices.ContainsFunc(plainFields, func(sf reflect.StructField) bool { return !sf.IsExported() }) {
+			b.failed = true // reflect.StructOf cannot copy hidden fields
+			return
+		}
 		p.text = true
 		if b.plain == nil {
 			b.plain = make(map[reflect.Type]reflect.Type)
