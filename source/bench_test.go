@@ -2,9 +2,14 @@ package source_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/internal/synth"
+	"github.com/scholarld/scholarld/internal/synth/synthtest"
 	"github.com/scholarld/scholarld/source"
 )
 
@@ -36,3 +41,60 @@ func BenchmarkSyntaxError(b *testing.B) {
 		}
 	}
 }
+
+func TestMain(m *testing.M) { synthtest.Main(m) }
+
+// institute returns the files of the benchmark institute of package synth,
+// as YAML or rewritten as JSON by toJSON.
+func institute(b *testing.B, asJSON bool) map[string][]byte {
+	b.Helper()
+	dir, err := synth.Bench()
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, err := dataset.Files(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := make(map[string][]byte, len(files))
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if asJSON {
+			name = strings.TrimSuffix(name, filepath.Ext(name)) + ".json"
+			data = toJSON(b, data)
+		}
+		out[name] = data
+	}
+	return out
+}
+
+// benchmarkDecode decodes every file of the benchmark institute strictly
+// into a dataset.Dataset; MB/s is of input, ns/op for the whole institute.
+func benchmarkDecode(b *testing.B, asJSON bool) {
+	files := institute(b, asJSON)
+	var size int64
+	for _, data := range files {
+		size += int64(len(data))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for name, data := range files {
+			f, err := source.Parse(name, data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := f.Decode(new(dataset.Dataset)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkDecodeYAML and BenchmarkDecodeJSON decode the same institute,
+// written as YAML and as JSON.
+func BenchmarkDecodeYAML(b *testing.B) { benchmarkDecode(b, false) }
+func BenchmarkDecodeJSON(b *testing.B) { benchmarkDecode(b, true) }
