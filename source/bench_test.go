@@ -1,9 +1,12 @@
 package source_test
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,3 +101,29 @@ func benchmarkDecode(b *testing.B, asJSON bool) {
 // written as YAML and as JSON.
 func BenchmarkDecodeYAML(b *testing.B) { benchmarkDecode(b, false) }
 func BenchmarkDecodeJSON(b *testing.B) { benchmarkDecode(b, true) }
+
+// BenchmarkDecodeJSONError decodes the JSON institute with one unknown
+// field at the end of each file: the fast pass fails late, and the slow
+// pass that reports every problem runs over the whole file.
+func BenchmarkDecodeJSONError(b *testing.B) {
+	files := institute(b, true)
+	var size int64
+	for name, data := range files {
+		i := bytes.LastIndexByte(data, '}')
+		files[name] = slices.Concat(data[:i], []byte(`, "extra": 1}`), data[i+1:])
+		size += int64(len(files[name]))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for name, data := range files {
+			f, err := source.Parse(name, data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := f.Decode(new(dataset.Dataset)); !errors.Is(err, source.ErrUnknownField) {
+				b.Fatalf("Decode = %v, want ErrUnknownField", err)
+			}
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/go-json-experiment/json"
@@ -21,6 +22,8 @@ type collector struct {
 	f    *File
 	dec  *jsontext.Decoder
 	errs ErrorList
+
+	lines []int // offsets of line starts, made for the first error
 }
 
 // collect decodes the document into v, which has plan p, and returns its
@@ -135,7 +138,7 @@ func (c *collector) object(path string, member func(name string, off int) error)
 		name := tok.String()
 		off = c.f.skipSpace(off)
 		if first, ok := seen[name]; ok {
-			c.add(off, join(path, name), fmt.Errorf("%q given twice (first at %d:%d): %w", name, c.f.offsetPos(first).Line, c.f.offsetPos(first).Column, ErrDuplicateKey))
+			c.add(off, join(path, name), fmt.Errorf("%q given twice (first at %d:%d): %w", name, c.pos(first).Line, c.pos(first).Column, ErrDuplicateKey))
 			if err := c.dec.SkipValue(); err != nil {
 				return err
 			}
@@ -152,6 +155,11 @@ func (c *collector) object(path string, member func(name string, off int) error)
 
 // leaf reads a scalar with json-experiment, adding any problem to c.errs.
 func (c *collector) leaf(v reflect.Value, p *plan, path string) error {
+	if p.str && c.dec.PeekKind() == '"' {
+		tok, err := c.dec.ReadToken()
+		v.SetString(tok.String())
+		return err
+	}
 	off := int(c.dec.InputOffset())
 	raw, err := c.dec.ReadValue()
 	if err != nil {
@@ -182,7 +190,26 @@ func (c *collector) leaf(v reflect.Value, p *plan, path string) error {
 }
 
 func (c *collector) add(off int, path string, err error) {
-	c.errs = append(c.errs, &Error{Pos: c.f.offsetPos(off), Path: path, Err: err})
+	c.errs = append(c.errs, &Error{Pos: c.pos(off), Path: path, Err: err})
+}
+
+// pos is [File.offsetPos] in logarithmic time, for documents with many errors.
+func (c *collector) pos(off int) Pos {
+	if c.lines == nil {
+		c.lines = []int{0}
+		for i, b := range c.f.data {
+			if b == '\n' {
+				c.lines = append(c.lines, i+1)
+			}
+		}
+	}
+	off = min(max(off, 0), len(c.f.data))
+	line, found := slices.BinarySearch(c.lines, off)
+	if !found {
+		line-- // the line starting before off
+	}
+	col := utf8.RuneCount(c.f.data[c.lines[line]:off]) + 1
+	return Pos{File: c.f.name, Line: line + 1, Column: col}
 }
 
 // skipSpace returns the offset of the first byte from off on that is not

@@ -25,6 +25,8 @@ type plan struct {
 	fields map[string]field
 	text   bool
 	plain  reflect.Type
+
+	str bool // a leaf of kind string without methods: any JSON string will do
 }
 
 type field struct {
@@ -151,6 +153,7 @@ func (b *planBuilder) build(t reflect.Type) *plan {
 	if isText(t) && t.Kind() != reflect.Struct {
 		p.kind = leafKind // text in both, through UnmarshalText
 	}
+	p.str = p.kind == leafKind && t.Kind() == reflect.String && !isText(t)
 	return p
 }
 
