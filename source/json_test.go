@@ -102,6 +102,11 @@ func TestDecodeJSONErrors(t *testing.T) {
 		{"text struct with unknown field", "", `{"items": [{"who": [{"ref": "a", "age": 3}]}]}`, []want{
 			{"f.json:1:34", "items[0].who[0].age", source.ErrUnknownField},
 		}},
+		{"escaped NUL is text", "", `{"items": [{"name": "a\u0000b"}]}`, nil},
+		{"long string", "", `{"items": [{"name": "` + strings.Repeat("é", 1<<20) + `"}]}`, nil},
+		{"raw tab in a string", "", "{\"items\": [{\"name\": \"a\tb\"}]}", []want{
+			{"f.json:1:23", "", source.ErrSyntax},
+		}},
 		{"characters, not bytes, for columns", "", "{\"items\": [{\"name\": \"Élise Dûpont\", \"count\": \"x\"}]}", []want{
 			{"f.json:1:46", "items[0].count", source.ErrType},
 		}},
