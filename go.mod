@@ -3,6 +3,7 @@ module github.com/scholarld/scholarld
 go 1.26.0
 
 require (
+	github.com/go-json-experiment/json v1.27.2
 	github.com/go-playground/validator/v10 v10.30.6
 	github.com/google/go-cmp v0.7.0
 	github.com/knakk/rdf v0.0.0-20190304171630-8521bf4c5042

@@ -44,7 +44,7 @@ func (f *File) syntaxPos(line int) Pos {
 	if line <= 0 {
 		return pos
 	}
-	lines := bytes.SplitAfter(f.data, []byte("\n"))
+	lines := bytes.SplitAfter(f.yamlData(), []byte("\n"))
 	fails := func(k int) bool {
 		var n yaml.Node
 		err := yaml.Unmarshal(bytes.Join(lines[:k], nil), &n)

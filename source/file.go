@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,6 +19,7 @@ import (
 type File struct {
 	name string
 	data []byte
+	json bool // read as JSON; see [NewFile]
 
 	once sync.Once
 	root *yaml.Node // parsed on first need: decoding itself does not need it
@@ -25,19 +27,20 @@ type File struct {
 
 // NewFile returns the file called name with the given content. It checks what
 // can be checked without a type to decode into: that the content is valid
-// UTF-8 and not a stream of several documents is left to [File.Decode].
-// JSON is accepted as it is (JSON is a subset of YAML); tabs between JSON
-// tokens are read as spaces, which JSON allows and YAML's indentation does not.
+// UTF-8; that it is not a stream of several documents is left to [File.Decode].
+// A UTF-8 byte-order mark is skipped.
+//
+// The file is JSON if its content starts, after white space, with { or [,
+// or if its name ends in ".json" and it is not blank; otherwise it is YAML.
+// The content decides first because names mislead (standard input, files
+// exported as ".txt"), and a YAML document starting with { or [ is a flow
+// collection, which people rarely write at the top level; such a document
+// must now be valid JSON. See [File.Decode] for what being JSON changes.
 func NewFile(name string, data []byte) (*File, error) {
 	if bytes.HasPrefix(data, []byte("\uFEFF")) {
 		data = data[3:] // a UTF-8 byte-order mark is allowed and ignored
 	}
-	if looksLikeJSON(data) {
-		// Raw tabs cannot occur inside JSON strings, so outside them every
-		// tab is insignificant whitespace; a space keeps columns exact.
-		data = bytes.ReplaceAll(data, []byte("\t"), []byte(" "))
-	}
-	f := &File{name: name, data: data}
+	f := &File{name: name, data: data, json: isJSON(name, data)}
 	if off, ok := badText(data); !ok {
 		err := &Error{Pos: f.offsetPos(off), Err: fmt.Errorf("invalid UTF-8 or control character: %w", ErrSyntax)}
 		return nil, ErrorList{err}
@@ -52,8 +55,32 @@ func (f *File) Name() string { return f.name }
 // a key given twice and a value of the wrong kind are all errors. It reports
 // every such problem at once as an [ErrorList] of [*Error]s with positions
 // and YAML paths. An empty document decodes to nothing and is no error.
+//
+// A JSON file (see [NewFile]) is decoded with github.com/go-json-experiment/json,
+// several times faster than YAML, and strictly as JSON: trailing commas,
+// comments, NaN, unquoted dates and numbers where text is wanted are errors,
+// and escaped surrogate pairs such as "\ud83d\ude00" are read as the one
+// character they encode. Struct fields are matched by their json tags,
+// exactly (case-sensitively), and an object is accepted for a struct that
+// also decodes from text (an [encoding.TextUnmarshaler]), as YAML accepts
+// a mapping. This needs v's type to decode alike from both languages:
+// every field has the same name in its json and yaml tags, and no type has
+// its own UnmarshalJSON or UnmarshalYAML. For any other type a JSON file
+// is decoded by yaml.v3 as YAML, as before.
+//
+// A JSON document is first decoded in one fast pass, which stops at the
+// first problem. Only then is it read again, more slowly, to report every
+// problem with a value as YAML decoding does; a syntax error is reported
+// alone, and then v is left as the fast pass left it.
 func (f *File) Decode(v any) error {
-	dec := yaml.NewDecoder(bytes.NewReader(f.data))
+	if f.json {
+		if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && !rv.IsNil() {
+			if p := planFor(rv.Type().Elem()); p != nil {
+				return f.decodeJSON(v, p)
+			}
+		}
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(f.yamlData()))
 	dec.KnownFields(true)
 	err := dec.Decode(v)
 	if err == io.EOF {
@@ -97,23 +124,26 @@ func (f *File) Pos(path string) Pos {
 func (f *File) document() *yaml.Node {
 	f.once.Do(func() {
 		var doc yaml.Node
-		if yaml.Unmarshal(f.data, &doc) == nil && doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		if yaml.Unmarshal(f.yamlData(), &doc) == nil && doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
 			f.root = doc.Content[0]
 		}
 	})
 	return f.root
 }
 
-func (f *File) nodePos(n *yaml.Node) Pos {
-	return Pos{File: f.name, Line: n.Line, Column: n.Column}
+// yamlData returns the data for yaml.v3. In JSON, tabs outside strings
+// are white space, but YAML does not allow them in indentation; raw tabs
+// cannot occur inside JSON strings, so in JSON every tab becomes a space,
+// which keeps columns exact.
+func (f *File) yamlData() []byte {
+	if f.json && bytes.IndexByte(f.data, '\t') >= 0 {
+		return bytes.ReplaceAll(f.data, []byte("\t"), []byte(" "))
+	}
+	return f.data
 }
 
-// offsetPos returns the position of byte offset off in the data.
-func (f *File) offsetPos(off int) Pos {
-	before := f.data[:off]
-	line := bytes.Count(before, []byte("\n")) + 1
-	col := off - (bytes.LastIndexByte(before, '\n') + 1) + 1
-	return Pos{File: f.name, Line: line, Column: col}
+func (f *File) nodePos(n *yaml.Node) Pos {
+	return Pos{File: f.name, Line: n.Line, Column: n.Column}
 }
 
 // A segment is one step of a path: a mapping key, or a sequence index when key is empty.
