@@ -14,13 +14,17 @@ import (
 func (f *File) convert(err error) error {
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
+		finds := make([]*find, 0, len(te.Errors))
+		for _, msg := range te.Errors {
+			finds = append(finds, f.typeError(msg))
+		}
+		f.locateAll(finds)
 		var list ErrorList
 		seen := make(map[string]bool)
-		for _, msg := range te.Errors {
-			e := f.typeError(msg)
-			if key := e.Error(); !seen[key] { // an alias repeats its errors
+		for _, fd := range finds {
+			if key := fd.e.Error(); !seen[key] { // an alias repeats its errors
 				seen[key] = true
-				list = append(list, e)
+				list = append(list, fd.e)
 			}
 		}
 		list.Sort()
@@ -100,22 +104,35 @@ func splitLine(msg string) (int, string) {
 	return n, text
 }
 
-// typeError turns one message of a yaml.TypeError into an Error at the
-// node it is about, with that node's path.
-func (f *File) typeError(msg string) *Error {
+// A find is an error whose column and path are still to be found: those
+// of the node on its line that match accepts.
+type find struct {
+	e     *Error
+	match func(key, value *yaml.Node) bool
+	atKey bool // the position is the key's, else the value's
+	last  bool // the last match wins (the innermost, when values nest), else the first
+	found bool
+}
+
+// typeError turns one message of a yaml.TypeError into an Error, and what
+// finds the node it is about.
+func (f *File) typeError(msg string) *find {
 	line, text := splitLine(msg)
 	e := &Error{Pos: Pos{File: f.name, Line: line}}
+	isKey := func(key string) func(k, _ *yaml.Node) bool {
+		return func(k, _ *yaml.Node) bool { return k != nil && k.Value == key }
+	}
 	switch {
 	case strings.HasPrefix(text, "field ") && strings.Contains(text, " not found in type "):
 		// "field extra not found in type profile.Person"
 		key, _, _ := strings.Cut(strings.TrimPrefix(text, "field "), " not found in type ")
 		e.Err = fmt.Errorf("%q: %w", key, ErrUnknownField)
-		f.locate(e, line, func(k, _ *yaml.Node) bool { return k != nil && k.Value == key }, true)
+		return &find{e: e, match: isKey(key), atKey: true}
 	case strings.HasPrefix(text, "field ") && strings.Contains(text, " already set in type "):
 		// "field name already set in type profile.Person"
 		key, _, _ := strings.Cut(strings.TrimPrefix(text, "field "), " already set in type ")
 		e.Err = fmt.Errorf("%q given twice: %w", key, ErrDuplicateKey)
-		f.locate(e, line, func(k, _ *yaml.Node) bool { return k != nil && k.Value == key }, true)
+		return &find{e: e, match: isKey(key), atKey: true}
 	case strings.HasPrefix(text, "mapping key "):
 		// `mapping key "id" already defined at line 3`
 		rest := strings.TrimPrefix(text, "mapping key ")
@@ -125,85 +142,118 @@ func (f *File) typeError(msg string) *Error {
 			key = quoted
 		}
 		e.Err = fmt.Errorf("%q given twice (first at %s): %w", key, first, ErrDuplicateKey)
-		f.locate(e, line, func(k, _ *yaml.Node) bool { return k != nil && k.Value == key }, true)
+		return &find{e: e, match: isKey(key), atKey: true}
 	case strings.HasPrefix(text, "cannot unmarshal "):
 		// "cannot unmarshal !!seq into string", "cannot unmarshal !!str `x` into int"
 		what, into, _ := strings.Cut(strings.TrimPrefix(text, "cannot unmarshal "), " into ")
 		e.Err = fmt.Errorf("got %s, want %s: %w", describeTag(what), describeType(into, what), ErrType)
 		tag, value, _ := strings.Cut(what, " ")
 		value = strings.TrimSuffix(strings.TrimPrefix(value, "`"), "`")
-		f.locateLast(e, line, func(v *yaml.Node) bool {
+		return &find{e: e, last: true, match: func(_, v *yaml.Node) bool {
 			return v.ShortTag() == tag && (value == "" || strings.HasPrefix(v.Value, strings.TrimSuffix(value, "...")))
-		})
-	default:
-		e.Err = fmt.Errorf("%s: %w", text, ErrType)
-		f.locate(e, line, func(_, v *yaml.Node) bool { return true }, false)
+		}}
 	}
-	return e
+	e.Err = fmt.Errorf("%s: %w", text, ErrType)
+	return &find{e: e, match: func(_, _ *yaml.Node) bool { return true }}
 }
 
-// locate fills in the column and path of e from the first entry on the given
-// line that match accepts. If atKey, the position is the key's, else the value's.
-func (f *File) locate(e *Error, line int, match func(key, value *yaml.Node) bool, atKey bool) {
+// locateAll fills in the columns and paths of the errors in one walk over
+// the document, whatever their number. A path is made only for the nodes
+// that match, so the walk keeps no string per level: a deep nest of long
+// keys costs no more than its size.
+func (f *File) locateAll(finds []*find) {
 	root := f.document()
-	if root == nil || line == 0 {
+	if root == nil {
 		return
 	}
-	walk(root, "", func(path string, key, value *yaml.Node) bool {
-		n := value
-		if atKey && key != nil {
-			n = key
+	byLine := make(map[int][]*find)
+	for _, fd := range finds {
+		if fd.e.Pos.Line > 0 {
+			byLine[fd.e.Pos.Line] = append(byLine[fd.e.Pos.Line], fd)
 		}
-		if n.Line != line || !match(key, value) {
-			return true
+	}
+	if len(byLine) == 0 {
+		return
+	}
+	walk(root, func(steps []step, key, value *yaml.Node) {
+		for _, fd := range byLine[value.Line] {
+			if fd.found && !fd.last {
+				continue
+			}
+			n := value
+			if fd.atKey && key != nil {
+				n = key
+			}
+			if n.Line != fd.e.Pos.Line || !fd.match(key, value) {
+				continue
+			}
+			fd.e.Pos.Column = n.Column
+			fd.e.Path = render(steps)
+			fd.found = true
 		}
-		e.Pos.Column = n.Column
-		e.Path = path
-		return false
+		if key != nil && key.Line != value.Line {
+			for _, fd := range byLine[key.Line] {
+				if fd.atKey && !fd.found && fd.match(key, value) {
+					fd.e.Pos.Column = key.Column
+					fd.e.Path = render(steps)
+					fd.found = true
+				}
+			}
+		}
 	})
 }
 
-// locateLast fills in the column and path of e from the last value on the
-// given line that match accepts: the innermost, when values nest.
-func (f *File) locateLast(e *Error, line int, match func(value *yaml.Node) bool) {
-	root := f.document()
-	if root == nil || line == 0 {
-		return
-	}
-	walk(root, "", func(path string, _, value *yaml.Node) bool {
-		if value.Line == line && match(value) {
-			e.Pos.Column = value.Column
-			e.Path = path
+// A step is one step of a path: a mapping key, or a sequence index when
+// key is nil.
+type step struct {
+	key   *yaml.Node
+	index int
+}
+
+// render makes the path of steps, such as "people[0].name".
+func render(steps []step) string {
+	var b strings.Builder
+	for _, s := range steps {
+		if s.key == nil {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(s.index))
+			b.WriteByte(']')
+			continue
 		}
-		return value.Line <= line || value.Kind != yaml.ScalarNode
-	})
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(s.key.Value)
+	}
+	return b.String()
 }
 
 // walk calls fn for every mapping entry and sequence item below n in
-// document order, with its path, until fn returns false. It does not descend
-// into aliases, so it is linear in the size of the document.
-func walk(n *yaml.Node, path string, fn func(path string, key, value *yaml.Node) bool) bool {
-	switch n.Kind {
-	case yaml.MappingNode:
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k, v := n.Content[i], n.Content[i+1]
-			p := k.Value
-			if path != "" {
-				p = path + "." + k.Value
+// document order, with the steps to it. It does not descend into aliases,
+// so it is linear in the size of the document.
+func walk(n *yaml.Node, fn func(steps []step, key, value *yaml.Node)) {
+	var steps []step
+	var visit func(n *yaml.Node)
+	visit = func(n *yaml.Node) {
+		switch n.Kind {
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k, v := n.Content[i], n.Content[i+1]
+				steps = append(steps, step{key: k})
+				fn(steps, k, v)
+				visit(v)
+				steps = steps[:len(steps)-1]
 			}
-			if !fn(p, k, v) || !walk(v, p, fn) {
-				return false
-			}
-		}
-	case yaml.SequenceNode:
-		for i, v := range n.Content {
-			p := fmt.Sprintf("%s[%d]", path, i)
-			if !fn(p, nil, v) || !walk(v, p, fn) {
-				return false
+		case yaml.SequenceNode:
+			for i, v := range n.Content {
+				steps = append(steps, step{index: i})
+				fn(steps, nil, v)
+				visit(v)
+				steps = steps[:len(steps)-1]
 			}
 		}
 	}
-	return true
+	visit(n)
 }
 
 // describeTag turns yaml.v3's "!!str `abc`" into words.
