@@ -105,3 +105,24 @@ func TestLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorPlaces checks that errors yaml.v3 gives without a column, or at
+// the wrong node, are reported at the value they are about.
+func TestErrorPlaces(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		// yaml.v3 names the type; the innermost list on the line is not it.
+		{"people: [[[]]]\n", "h.yaml:1:10: people[0]: got a list, want Person: wrong type"},
+		{"people:\n  - id: a\n    name: {display: A}\n    topics: [[x]]\n", "h.yaml:4:14: people[0].topics[0]: got a list, want Topic: wrong type"},
+		// The whole document is of the wrong type.
+		{"- a\n- b\n", "h.yaml:1:1: got a list, want Dataset: wrong type"},
+		// yaml.v3 gives no line for an unknown anchor.
+		{"people:\n  - id: a\n    topics: *nowhere\n", "h.yaml:3:13: unknown anchor 'nowhere' referenced: syntax error"},
+	}
+	for _, tc := range tests {
+		_, err := dataset.Decode("h.yaml", strings.NewReader(tc.in))
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%q:\n got %v\nwant %s", tc.in, err, tc.want)
+		}
+	}
+}

@@ -4,21 +4,23 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 )
 
-// convert turns an error from yaml.v3 into an ErrorList of positioned errors.
-func (f *File) convert(err error) error {
+// convert turns an error from yaml.v3, decoding into a value of type typ,
+// into an ErrorList of positioned errors.
+func (f *File) convert(err error, typ reflect.Type) error {
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
 		finds := make([]*find, 0, len(te.Errors))
 		for _, msg := range te.Errors {
 			finds = append(finds, f.typeError(msg))
 		}
-		f.locateAll(finds)
+		f.locateAll(finds, typ)
 		var list ErrorList
 		seen := make(map[string]bool)
 		for _, fd := range finds {
@@ -32,7 +34,35 @@ func (f *File) convert(err error) error {
 	}
 	line, msg := splitLine(strings.TrimPrefix(err.Error(), "yaml: "))
 	pos := f.syntaxPos(line)
+	if line == 0 {
+		pos = f.lineless(msg)
+	}
 	return ErrorList{{Pos: pos, Err: fmt.Errorf("%s: %w", msg, ErrSyntax)}}
+}
+
+// lineless finds where the problem of a yaml.v3 message that names no line
+// is: an alias, for the messages about aliases; else the start.
+func (f *File) lineless(msg string) Pos {
+	if name, ok := strings.CutPrefix(msg, "unknown anchor '"); ok {
+		name, _, _ = strings.Cut(name, "'")
+		if i := bytes.Index(f.data, []byte("*"+name)); i >= 0 {
+			return f.offsetPos(i)
+		}
+	}
+	if strings.Contains(msg, "aliasing") {
+		if root := f.document(); root != nil {
+			var at *yaml.Node
+			walk(root, func(_ []step, _, v *yaml.Node) {
+				if at == nil && v.Kind == yaml.AliasNode {
+					at = v
+				}
+			})
+			if at != nil {
+				return f.nodePos(at)
+			}
+		}
+	}
+	return Pos{File: f.name, Line: 1, Column: 1}
 }
 
 // syntaxPos finds the line of a syntax error that yaml.v3 reported at line.
@@ -108,6 +138,7 @@ func splitLine(msg string) (int, string) {
 // of the node on its line that match accepts.
 type find struct {
 	e     *Error
+	into  string // for a value of the wrong type, the Go type it should decode into, such as "profile.Person"
 	match func(key, value *yaml.Node) bool
 	atKey bool // the position is the key's, else the value's
 	last  bool // the last match wins (the innermost, when values nest), else the first
@@ -149,7 +180,7 @@ func (f *File) typeError(msg string) *find {
 		e.Err = fmt.Errorf("got %s, want %s: %w", describeTag(what), describeType(into, what), ErrType)
 		tag, value, _ := strings.Cut(what, " ")
 		value = strings.TrimSuffix(strings.TrimPrefix(value, "`"), "`")
-		return &find{e: e, last: true, match: func(_, v *yaml.Node) bool {
+		return &find{e: e, last: true, into: into, match: func(_, v *yaml.Node) bool {
 			return v.ShortTag() == tag && (value == "" || strings.HasPrefix(v.Value, strings.TrimSuffix(value, "...")))
 		}}
 	}
@@ -160,8 +191,10 @@ func (f *File) typeError(msg string) *find {
 // locateAll fills in the columns and paths of the errors in one walk over
 // the document, whatever their number. A path is made only for the nodes
 // that match, so the walk keeps no string per level: a deep nest of long
-// keys costs no more than its size.
-func (f *File) locateAll(finds []*find) {
+// keys costs no more than its size. A value of the wrong type is the node
+// whose Go type, found by following its steps from typ, is the one the
+// error names; failing that, the innermost that matches.
+func (f *File) locateAll(finds []*find, typ reflect.Type) {
 	root := f.document()
 	if root == nil {
 		return
@@ -175,9 +208,23 @@ func (f *File) locateAll(finds []*find) {
 	if len(byLine) == 0 {
 		return
 	}
+	typed := make(map[*find]bool) // found at a node of the Go type named
+	if fds := byLine[root.Line]; len(fds) > 0 && typ != nil {
+		for _, fd := range fds {
+			if fd.into != "" && goType(typ, nil) == fd.into {
+				fd.e.Pos.Column, fd.found, typed[fd] = root.Column, true, true
+			}
+		}
+	}
 	walk(root, func(steps []step, key, value *yaml.Node) {
 		for _, fd := range byLine[value.Line] {
-			if fd.found && !fd.last {
+			if fd.found && !fd.last || typed[fd] {
+				continue
+			}
+			if fd.into != "" && typ != nil && goType(typ, steps) == fd.into && value.Line == fd.e.Pos.Line && fd.match(key, value) {
+				fd.e.Pos.Column = value.Column
+				fd.e.Path = render(steps)
+				fd.found, typed[fd] = true, true
 				continue
 			}
 			n := value
@@ -201,6 +248,54 @@ func (f *File) locateAll(finds []*find) {
 			}
 		}
 	})
+}
+
+// goType returns the name of the Go type that the value at steps below a
+// value of type typ decodes into, as yaml.v3 names it ("profile.Person",
+// "[]string"), or "" if the steps lead out of typ.
+func goType(typ reflect.Type, steps []step) string {
+	t := typ
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	for _, s := range steps {
+		switch {
+		case s.key == nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array):
+			t = t.Elem()
+		case s.key != nil && t.Kind() == reflect.Map:
+			t = t.Elem()
+		case s.key != nil && t.Kind() == reflect.Struct:
+			f, ok := yamlField(t, s.key.Value)
+			if !ok {
+				return ""
+			}
+			t = f
+		default:
+			return ""
+		}
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+	}
+	return t.String()
+}
+
+// yamlField returns the type of the field of struct t that the YAML key
+// decodes into.
+func yamlField(t reflect.Type, key string) (reflect.Type, bool) {
+	for f := range t.Fields() {
+		name, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		switch {
+		case name == "-" || !f.IsExported():
+		case opts == "inline" && f.Type.Kind() == reflect.Struct:
+			if ft, ok := yamlField(f.Type, key); ok {
+				return ft, true
+			}
+		case name == key || name == "" && strings.ToLower(f.Name) == key:
+			return f.Type, true
+		}
+	}
+	return nil, false
 }
 
 // A step is one step of a path: a mapping key, or a sequence index when

@@ -87,14 +87,14 @@ func (f *File) Decode(v any) error {
 		return nil
 	}
 	if err != nil {
-		return f.convert(err)
+		return f.convert(err, reflect.TypeOf(v))
 	}
 	var next yaml.Node
 	switch err := dec.Decode(&next); {
 	case err == io.EOF:
 		return nil
 	case err != nil:
-		return f.convert(err)
+		return f.convert(err, nil)
 	default:
 		e := &Error{Pos: f.nodePos(&next), Err: fmt.Errorf("a second YAML document; put each dataset in its own file: %w", ErrSyntax)}
 		return ErrorList{e}
