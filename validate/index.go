@@ -2,7 +2,6 @@ package validate
 
 import (
 	"fmt"
-	"hash/maphash"
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
@@ -18,26 +17,26 @@ import (
 // reports those that never resolved.
 //
 // An Index keeps the people and organizations it is given (they are few, and
-// their references are checked at the end), but of publications only
-// hashes of their ids and identifiers, so that its memory grows slowly
-// with their number. Two different ids with the same 64-bit hash would be
-// taken for one; the chance is about n²/2⁶⁵ for n publications.
+// their references are checked at the end), but of publications only their
+// ids, DOIs and arXiv ids, packed into an arena so that no chunk is kept
+// for them, and where each publication was: about a hundred bytes each.
+// Ids and identifiers are compared exactly, however long they are.
 //
 // The zero Index is not usable; call [NewIndex]. An Index is not safe for
 // concurrent use.
 type Index struct {
-	seed    maphash.Seed
 	people  map[string]recordRef
 	orgs    map[string]recordRef
 	parents map[string]string  // organization id → parent id
 	kept    []*dataset.Dataset // chunks holding people or organizations
 
+	keys      arena             // the strings of the tables and of versionOf
 	refs      []pubRef          // every publication, in the order added
-	pubs      map[uint64]uint32 // hash of id → first publication with it (index into refs)
-	versionOf map[uint64]uint64 // hash of id → hash of the id it is a version of
-	dois      map[uint64]uint32 // hash of DOI key → first publication with it
-	arxivs    map[uint64]uint32 // hash of full arXiv id → first publication
-	bases     map[uint64]uint32 // hash of arXiv id without version → first publication
+	pubs      *table            // id → first publication with it (index into refs)
+	versionOf map[uint32]uint32 // pubRef.id → the id it is a version of (a ref in keys)
+	dois      *table            // DOI key → first publication with it
+	arxivs    *table            // full arXiv id → first publication with it
+	bases     *table            // arXiv id without version → first publication
 	files     []string          // names of the files publications came from
 
 	pending []pending // references to publications not seen yet
@@ -52,12 +51,16 @@ type recordRef struct {
 }
 
 // A pubRef says where a publication was: its file (an index into files)
-// and its index there; and the hash of its id. It is small: an Index holds
-// one per publication.
+// and its index there; and which id it has, as the first publication with
+// that id (an index into refs), or noID. It is small: an Index holds one
+// per publication.
 type pubRef struct {
 	file, rec int32
-	id        uint64
+	id        uint32
 }
+
+// noID is the pubRef.id of publications without an id.
+const noID = ^uint32(0)
 
 func (r pubRef) path() string { return fmt.Sprintf("publications[%d]", r.rec) }
 
@@ -83,20 +86,15 @@ type maybeDup struct {
 
 // NewIndex returns an empty Index.
 func NewIndex() *Index {
-	return &Index{
-		seed:      maphash.MakeSeed(),
+	x := &Index{
 		people:    map[string]recordRef{},
 		orgs:      map[string]recordRef{},
 		parents:   map[string]string{},
-		pubs:      map[uint64]uint32{},
-		versionOf: map[uint64]uint64{},
-		dois:      map[uint64]uint32{},
-		arxivs:    map[uint64]uint32{},
-		bases:     map[uint64]uint32{},
+		versionOf: map[uint32]uint32{},
 	}
+	x.pubs, x.dois, x.arxivs, x.bases = newTable(&x.keys), newTable(&x.keys), newTable(&x.keys), newTable(&x.keys)
+	return x
 }
-
-func (x *Index) hash(s string) uint64 { return maphash.String(x.seed, s) }
 
 // Add adds the records of d and checks them against those added before.
 // It keeps d if d holds people or organizations.
@@ -146,16 +144,15 @@ func (x *Index) unique(known map[string]recordRef, id string, r recordRef, s dat
 
 func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report func(dataset.Section, int, string, error)) {
 	p := &d.Publications[i]
-	meRef := pubRef{file: file, rec: int32(d.Origin(dataset.Publications, i).Index), id: x.hash(p.ID)}
 	me := uint32(len(x.refs))
-	x.refs = append(x.refs, meRef)
+	meRef := pubRef{file: file, rec: int32(d.Origin(dataset.Publications, i).Index), id: noID}
 	if p.ID != "" {
-		if first, dup := x.pubs[meRef.id]; dup {
-			report(dataset.Publications, i, "id", fmt.Errorf("%q is also the id of %s: %w", p.ID, x.where(first), ErrDuplicate))
-		} else {
-			x.pubs[meRef.id] = me
+		var added bool
+		if meRef.id, added = x.pubs.add(p.ID, me); !added {
+			report(dataset.Publications, i, "id", fmt.Errorf("%q is also the id of %s: %w", p.ID, x.where(meRef.id), ErrDuplicate))
 		}
 	}
+	x.refs = append(x.refs, meRef)
 	for j, a := range p.Authors {
 		if a.Ref != "" {
 			if _, ok := x.people[a.Ref]; !ok {
@@ -168,19 +165,17 @@ func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report fun
 	case p.VersionOf == p.ID:
 		report(dataset.Publications, i, "version_of", fmt.Errorf("%q is a version of itself: %w", p.ID, ErrCycle))
 	default:
-		x.versionOf[meRef.id] = x.hash(p.VersionOf)
-		if _, ok := x.pubs[x.hash(p.VersionOf)]; !ok {
+		x.versionOf[meRef.id] = x.keys.add(p.VersionOf)
+		if _, ok := x.pubs.get(p.VersionOf); !ok {
 			x.later(d, i, "version_of", p.VersionOf)
 		}
 	}
-	dup := func(m map[uint64]uint32, sub, kind, value string, sameWorkOK bool) {
+	dup := func(m *table, sub, kind, value string, sameWorkOK bool) {
 		if value == "" {
 			return
 		}
-		k := x.hash(value)
-		first, seen := m[k]
-		if !seen {
-			m[k] = me
+		first, added := m.add(value, me)
+		if added {
 			return
 		}
 		if sameWorkOK && x.work(meRef.id) == x.work(x.refs[first].id) {
@@ -195,7 +190,8 @@ func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report fun
 	}
 	dup(x.dois, "identifiers.doi", "DOI", p.Identifiers.DOI.Key(), false)
 	dup(x.arxivs, "identifiers.arxiv", "arXiv id", string(p.Identifiers.ArXiv), false)
-	if p.Identifiers.ArXiv.Version() != 0 || x.arxivs[x.hash(string(p.Identifiers.ArXiv))] == me {
+	firstArXiv, _ := x.arxivs.get(string(p.Identifiers.ArXiv))
+	if p.Identifiers.ArXiv.Version() != 0 || firstArXiv == me {
 		dup(x.bases, "identifiers.arxiv", "arXiv id", string(p.Identifiers.ArXiv.Base()), true)
 	}
 }
@@ -216,7 +212,7 @@ func (x *Index) Close() error {
 			}
 			continue
 		}
-		if _, ok := x.pubs[x.hash(p.id)]; !ok {
+		if _, ok := x.pubs.get(p.id); !ok {
 			x.errs.Add(p.pos, p.path, fmt.Errorf("no publication has id %q: %w", p.id, ErrReference))
 		}
 	}
@@ -233,36 +229,38 @@ func (x *Index) Close() error {
 	return x.errs.Err()
 }
 
-// work returns the hash of the main publication that the publication with
-// id hash h is a version of.
-func (x *Index) work(h uint64) uint64 {
+// work returns the main publication (as a pubRef.id) that the publication
+// with pubRef.id n is a version of.
+func (x *Index) work(n uint32) uint32 {
 	for range len(x.versionOf) + 1 {
-		next, ok := x.versionOf[h]
+		of, ok := x.versionOf[n]
 		if !ok {
 			break
 		}
-		if _, known := x.pubs[next]; !known {
+		next, known := x.pubs.get(x.keys.get(of))
+		if !known {
 			break
 		}
-		h = next
+		n = next
 	}
-	return h
+	return n
 }
 
 // versionCycles reports publications whose version_of chain returns to them.
 func (x *Index) versionCycles() {
-	for h, n := range x.pubs {
+	for n := range x.pubs.values() {
 		ref := x.refs[n]
-		cur := h
+		cur := n
 		for steps := 0; steps <= len(x.versionOf); steps++ {
-			next, ok := x.versionOf[cur]
+			of, ok := x.versionOf[cur]
 			if !ok {
 				break
 			}
-			if _, known := x.pubs[next]; !known {
+			next, known := x.pubs.get(x.keys.get(of))
+			if !known {
 				break
 			}
-			if next == h {
+			if next == n {
 				x.errs.Add(source.Pos{File: x.files[ref.file]}, ref.path()+".version_of", fmt.Errorf("version_of leads back to this publication: %w", ErrCycle))
 				break
 			}
@@ -345,6 +343,6 @@ func (x *Index) orgCycle(report func(string, error), id string) {
 
 // HasPublication reports whether a publication with the given id has been added.
 func (x *Index) HasPublication(id string) bool {
-	_, ok := x.pubs[x.hash(id)]
+	_, ok := x.pubs.get(id)
 	return ok
 }
