@@ -37,7 +37,8 @@ type Index struct {
 	dois      *table            // DOI key → first publication with it
 	arxivs    *table            // full arXiv id → first publication with it
 	bases     *table            // arXiv id without version → first publication
-	files     []string          // names of the files publications came from
+	files     []string          // names of the files publications came from; "" for the dataset
+	fileIndex map[string]int32  // file name → index in files
 
 	pending []pending // references to publications not seen yet
 	maybe   []maybeDup
@@ -62,11 +63,37 @@ type pubRef struct {
 // noID is the pubRef.id of publications without an id.
 const noID = ^uint32(0)
 
-func (r pubRef) path() string { return fmt.Sprintf("publications[%d]", r.rec) }
+// path returns the publication's path: in its file, or, for one built
+// in Go, in its Dataset.
+func (x *Index) path(r pubRef) string {
+	if x.files[r.file] == "" {
+		return fmt.Sprintf("Publications[%d]", r.rec)
+	}
+	return fmt.Sprintf("publications[%d]", r.rec)
+}
 
 func (x *Index) where(n uint32) string {
 	r := x.refs[n]
-	return fmt.Sprintf("%s in %s", r.path(), x.files[r.file])
+	if x.files[r.file] == "" {
+		return x.path(r) + " of the dataset"
+	}
+	return fmt.Sprintf("%s in %s", x.path(r), x.files[r.file])
+}
+
+// file returns the index in files of the file called name ("" for
+// records built in Go).
+func (x *Index) file(name string) int32 {
+	n := len(x.files)
+	if n > 0 && x.files[n-1] == name {
+		return int32(n - 1) // the common case: the file of the last publication
+	}
+	f, ok := x.fileIndex[name]
+	if !ok {
+		f = int32(n)
+		x.fileIndex[name] = f
+		x.files = append(x.files, name)
+	}
+	return f
 }
 
 // A pending reference could not be resolved when it was added.
@@ -91,6 +118,7 @@ func NewIndex() *Index {
 		orgs:      map[string]recordRef{},
 		parents:   map[string]string{},
 		versionOf: map[uint32]uint32{},
+		fileIndex: map[string]int32{},
 	}
 	x.pubs, x.dois, x.arxivs, x.bases = newTable(&x.keys), newTable(&x.keys), newTable(&x.keys), newTable(&x.keys)
 	return x
@@ -100,7 +128,7 @@ func NewIndex() *Index {
 // It keeps d if d holds people or organizations.
 func (x *Index) Add(d *dataset.Dataset) {
 	report := func(s dataset.Section, i int, sub string, err error) {
-		pos, path := d.Origin(s, i).Locate(sub)
+		pos, path := d.Locate(s, i, sub)
 		x.errs.Add(pos, path, err)
 	}
 	for i := range d.Organizations {
@@ -118,13 +146,8 @@ func (x *Index) Add(d *dataset.Dataset) {
 	if len(d.Publications) == 0 {
 		return
 	}
-	file := int32(len(x.files))
-	x.files = append(x.files, d.Origin(dataset.Publications, 0).Name())
-	if x.files[file] == "" {
-		x.files[file] = "the dataset"
-	}
 	for i := range d.Publications {
-		x.addPublication(d, i, file, report)
+		x.addPublication(d, i, x.file(d.Origin(dataset.Publications, i).Name()), report)
 	}
 }
 
@@ -134,7 +157,7 @@ func (x *Index) unique(known map[string]recordRef, id string, r recordRef, s dat
 		return false // reported as required
 	}
 	if first, dup := known[id]; dup {
-		pos, path := first.d.Origin(s, first.i).Locate("id")
+		pos, path := first.d.Locate(s, first.i, "id")
 		report(s, r.i, "id", fmt.Errorf("%q is also the id of %s at %v: %w", id, path, pos, ErrDuplicate))
 		return false
 	}
@@ -181,7 +204,7 @@ func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report fun
 		if sameWorkOK && x.work(meRef.id) == x.work(x.refs[first].id) {
 			return // versions of one work, as far as is known now
 		}
-		pos, path := d.Origin(dataset.Publications, i).Locate(sub)
+		pos, path := d.Locate(dataset.Publications, i, sub)
 		if sameWorkOK {
 			x.maybe = append(x.maybe, maybeDup{first: first, second: me, pos: pos, path: path, value: value})
 			return
@@ -198,7 +221,7 @@ func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report fun
 
 // later notes a reference to a publication or person that Close must find.
 func (x *Index) later(d *dataset.Dataset, i int, sub, id string) {
-	pos, path := d.Origin(dataset.Publications, i).Locate(sub)
+	pos, path := d.Locate(dataset.Publications, i, sub)
 	x.pending = append(x.pending, pending{pos: pos, path: path, id: id})
 }
 
@@ -261,7 +284,11 @@ func (x *Index) versionCycles() {
 				break
 			}
 			if next == n {
-				x.errs.Add(source.Pos{File: x.files[ref.file]}, ref.path()+".version_of", fmt.Errorf("version_of leads back to this publication: %w", ErrCycle))
+				sub := ".version_of"
+				if x.files[ref.file] == "" {
+					sub = ".VersionOf"
+				}
+				x.errs.Add(source.Pos{File: x.files[ref.file]}, x.path(ref)+sub, fmt.Errorf("version_of leads back to this publication: %w", ErrCycle))
 				break
 			}
 			cur = next
@@ -273,7 +300,7 @@ func (x *Index) versionCycles() {
 func (x *Index) references(d *dataset.Dataset) {
 	at := func(s dataset.Section, i int) func(string, error) {
 		return func(sub string, err error) {
-			pos, path := d.Origin(s, i).Locate(sub)
+			pos, path := d.Locate(s, i, sub)
 			x.errs.Add(pos, path, err)
 		}
 	}

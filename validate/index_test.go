@@ -49,9 +49,9 @@ func TestIndexExact(t *testing.T) {
 		}
 	}
 	want := []problem{
-		{"-", "publications[0].id", validate.ErrDuplicate},
-		{"-", "publications[1].identifiers.doi", validate.ErrDuplicate},
-		{"-", "publications[7].version_of", validate.ErrReference},
+		{"-", "Publications[0].ID", validate.ErrDuplicate},
+		{"-", "Publications[1].Identifiers.DOI", validate.ErrDuplicate},
+		{"-", "Publications[7].VersionOf", validate.ErrReference},
 	}
 	if diff := cmp.Diff(want, problems(t, x.Close()), sameError); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
@@ -78,9 +78,9 @@ func TestIndexVersions(t *testing.T) {
 	x.Add(first)
 	x.Add(second)
 	want := []problem{
-		{"-", "publications[4].identifiers.arxiv", validate.ErrDuplicate},
-		{"the dataset", "publications[0].version_of", validate.ErrCycle},
-		{"the dataset", "publications[1].version_of", validate.ErrCycle},
+		{"-", "Publications[0].VersionOf", validate.ErrCycle},
+		{"-", "Publications[1].VersionOf", validate.ErrCycle},
+		{"-", "Publications[4].Identifiers.ArXiv", validate.ErrDuplicate},
 	}
 	if diff := cmp.Diff(want, problems(t, x.Close()), sameError); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)

@@ -80,3 +80,24 @@ func asList(t *testing.T, err error) source.ErrorList {
 	}
 	return list
 }
+
+// TestDuplicateAcrossFiles checks that a duplicate publication names the
+// file of the first one, when one dataset holds several files.
+func TestDuplicateAcrossFiles(t *testing.T) {
+	t.Parallel()
+	pub := "publications:\n  - {id: p, title: T, kind: preprint, authors: [A], date: \"2020\"}\n"
+	fsys := fstest.MapFS{
+		"a.yaml": {Data: []byte("people: []\n")},
+		"b.yaml": {Data: []byte(pub)},
+		"c.yaml": {Data: []byte(pub)},
+	}
+	l := dataset.Loader{FS: fsys}
+	d, err := l.Load(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = validate.Dataset(d)
+	if err == nil || !strings.Contains(err.Error(), "c.yaml:2:10: publications[0].id") || !strings.Contains(err.Error(), "publications[0] in b.yaml") {
+		t.Errorf("err = %v, want the duplicate in c.yaml naming b.yaml", err)
+	}
+}
