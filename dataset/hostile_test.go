@@ -104,6 +104,20 @@ func TestLimits(t *testing.T) {
 			t.Errorf("Limits%+v.Parse = %v, want %v", tc.limits, err, tc.err)
 		}
 	}
+	// A file over the record limit is refused even when it has other
+	// problems too: it used to report only those, and go on to validate
+	// every record.
+	for _, name := range []string{"l.yaml", "l.json"} {
+		bad := []byte("people:\n  - {id: a, name: {display: A}}\n  - {id: b, name: {display: B}, colour: red}\n")
+		if name == "l.json" {
+			bad = []byte(`{"people": [{"id": "a", "name": {"display": "A"}}, {"id": "b", "name": {"display": "B"}, "colour": "red"}]}`)
+		}
+		l := dataset.Loader{Limits: dataset.Limits{MaxRecords: 1}}
+		d, err := l.Decode(name, bytes.NewReader(bad))
+		if !errors.Is(err, source.ErrTooLarge) || errors.Is(err, source.ErrUnknownField) || d != nil {
+			t.Errorf("%s over the record limit, with an unknown field: %v, %v; want only ErrTooLarge", name, d, err)
+		}
+	}
 }
 
 // TestErrorPlaces checks that errors yaml.v3 gives without a column, or at

@@ -361,21 +361,19 @@ func (l Limits) decode(name string, data []byte) (*Dataset, error) {
 		return nil, err
 	}
 	d := new(Dataset)
-	if err := f.Decode(d); err != nil {
-		if !decoded(err) {
-			return nil, err
-		}
-		d.setOrigins(f)
-		canonicalize(d)
-		return d, err
+	err = f.Decode(d)
+	if err != nil && !decoded(err) {
+		return nil, err
 	}
+	// The limit holds whatever else is wrong: a file over it is refused,
+	// not validated.
 	if n := d.Len(); n > l.maxRecords() {
 		err := &source.Error{Pos: source.Pos{File: name}, Err: fmt.Errorf("%d records, more than the limit of %d: %w", n, l.maxRecords(), source.ErrTooLarge)}
 		return nil, source.ErrorList{err}
 	}
 	d.setOrigins(f)
 	canonicalize(d)
-	return d, nil
+	return d, err
 }
 
 // decoded reports whether err leaves a usable partial dataset: all its
