@@ -29,6 +29,12 @@ type Dataset struct {
 	People        []profile.Person          `yaml:"people,omitempty" json:"people,omitempty"`
 	Organizations []profile.Organization    `yaml:"organizations,omitempty" json:"organizations,omitempty"`
 	Publications  []publication.Publication `yaml:"publications,omitempty" json:"publications,omitempty"`
+
+	// Warnings are what the loader noticed but read on: what an input
+	// format holds that the model cannot, such as an ORCID record's
+	// fundings or a researcher URL that is not http(s), left out of the
+	// records, each at the file and path it comes from.
+	Warnings source.ErrorList `yaml:"-" json:"-"`
 }
 
 // A Section is one of the three lists of a dataset.
@@ -97,6 +103,7 @@ func (d *Dataset) Append(other *Dataset) {
 	d.People = append(d.People, other.People...)
 	d.Organizations = append(d.Organizations, other.Organizations...)
 	d.Publications = append(d.Publications, other.Publications...)
+	d.Warnings = append(d.Warnings, other.Warnings...)
 }
 
 // setOrigins records that every record of d comes from f, at its index.

@@ -27,6 +27,9 @@ var (
 	// the model holds nothing, such as a funding, a peer review or the
 	// record's history.
 	ErrUnsupported = errors.New("not a part of an ORCID record that scholarld holds")
+	// ErrLeftOut is wrapped by the warnings of [Read] about what it left
+	// out of the dataset.
+	ErrLeftOut = errors.New("left out")
 )
 
 // bom is the UTF-8 byte-order mark, which Decode ignores.
@@ -59,6 +62,11 @@ func Sniff(data []byte) bool {
 		var top map[string]json.RawMessage
 		if json.Unmarshal(data, &top) != nil {
 			return false
+		}
+		for _, key := range []string{"people", "organizations", "publications"} {
+			if _, ok := top[key]; ok {
+				return false // a scholarld dataset, whatever else it holds
+			}
 		}
 		_, err := jsonKind(top, "")
 		return err == nil || errors.Is(err, ErrUnsupported) || errors.Is(err, errWhichSection)

@@ -29,7 +29,8 @@ func init() {
 }
 
 // Read decodes ORCID documents with [Decode] and converts them with
-// [Import], discarding Import's list of what the model cannot hold. The
+// [Import]. What the model cannot hold is in the dataset's Warnings, each
+// wrapping [ErrLeftOut]. The
 // documents may belong together, such as a record and the bulk of its
 // full works: Read decodes them all, merges those
 // that name the same ORCID iD into one record per iD, and converts them
@@ -58,6 +59,7 @@ func Read(docs ...dataset.Document) (*dataset.Dataset, error) {
 		return nil, err
 	}
 	var records []*Record
+	var files []string // the file of each record's first document
 	byKey := make(map[string]*Record)
 	for i, r := range decoded {
 		if into, ok := byKey[keys[i]]; ok {
@@ -66,14 +68,16 @@ func Read(docs ...dataset.Document) (*dataset.Dataset, error) {
 		}
 		byKey[keys[i]] = r
 		records = append(records, r)
+		files = append(files, names[i])
 	}
 	out := new(dataset.Dataset)
 	taken := [3]*ids{newIDs(), newIDs(), newIDs()}
-	for _, r := range records {
-		d, _ := importInto(r, taken)
-		out.People = append(out.People, d.People...)
-		out.Organizations = append(out.Organizations, d.Organizations...)
-		out.Publications = append(out.Publications, d.Publications...)
+	for i, r := range records {
+		d, loss := importInto(r, taken)
+		out.Append(d)
+		for _, l := range loss {
+			out.Warnings.Add(source.Pos{File: files[i]}, l.Path, fmt.Errorf("%s: %w", l.Reason, ErrLeftOut))
+		}
 	}
 	return out, nil
 }

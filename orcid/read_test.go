@@ -82,3 +82,42 @@ publications:
 		t.Errorf("works of no known record: err = %v, want one error about unpaired.xml", err)
 	}
 }
+
+// TestReadWarnings checks that what an import leaves out is reported, at
+// the file and path it comes from: a javascript: URL and an iD with a bad
+// check digit used to vanish without a word.
+func TestReadWarnings(t *testing.T) {
+	t.Parallel()
+	rec := `{"orcid-identifier": {"path": "0000-0002-1825-0097"},
+  "person": {"name": {"credit-name": {"value": "Josiah Carberry"}},
+    "researcher-urls": {"researcher-url": [{"url-name": "Home", "url": {"value": "javascript:alert(1)"}}]},
+    "external-identifiers": {"external-identifier": [{"external-id-type": "ORCID", "external-id-value": "0000-0002-1825-0096"}]}}}`
+	got, err := orcid.Read(dataset.Document{Name: "josiah.json", Data: []byte(rec)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := got.Warnings.Error()
+	if !strings.Contains(text, "josiah.json: person.researcher-urls.researcher-url[0]") || !strings.Contains(text, "javascript:alert(1)") {
+		t.Errorf("warnings:\n%s\nwant the javascript: URL, at its file and path", text)
+	}
+	for _, w := range got.Warnings {
+		if !errors.Is(w, orcid.ErrLeftOut) {
+			t.Errorf("warning %v does not wrap ErrLeftOut", w)
+		}
+	}
+}
+
+// TestSniffDataset checks that our own JSON dataset is not taken for an
+// ORCID record because it holds a key of ORCID's: its people used to be
+// dropped.
+func TestSniffDataset(t *testing.T) {
+	t.Parallel()
+	doc := `{"orcid-identifier": {"path": "0000-0002-1825-0097"}, "people": [{"id": "a", "name": {"display": "A"}}]}`
+	if orcid.Sniff([]byte(doc)) {
+		t.Error("Sniff takes a dataset with people for an ORCID record")
+	}
+	_, err := dataset.Decode("d.json", strings.NewReader(doc))
+	if !errors.Is(err, source.ErrUnknownField) {
+		t.Errorf("err = %v, want the stray key reported as an unknown field", err)
+	}
+}

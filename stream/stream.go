@@ -196,7 +196,7 @@ func check(d *dataset.Dataset, err error, asOf time.Time) chunk {
 	}
 	if c.d != nil {
 		c.errs = append(c.errs, validate.Records(c.d)...)
-		c.warnings = validate.Warnings(c.d, asOf)
+		c.warnings = append(c.d.Warnings, validate.Warnings(c.d, asOf)...)
 	}
 	return c
 }
