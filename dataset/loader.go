@@ -109,12 +109,12 @@ func (l *Loader) Load(paths ...string) (*Dataset, error) {
 			grouped[f] = append(grouped[f], doc)
 			continue
 		}
-		if err := collect(f.Decode([]Document{doc}, l.Limits)); err != nil {
+		if err := collect(l.DecodeAs(f, doc)); err != nil {
 			return nil, err
 		}
 	}
 	for _, f := range order {
-		if err := collect(f.Decode(grouped[f], l.Limits)); err != nil {
+		if err := collect(l.DecodeAs(f, grouped[f]...)); err != nil {
 			return nil, err
 		}
 	}
@@ -130,7 +130,7 @@ func (l *Loader) Decode(name string, r io.Reader) (*Dataset, error) {
 		return nil, err
 	}
 	doc := Document{Name: name, Data: data}
-	return Detect(doc).Decode([]Document{doc}, l.Limits)
+	return l.DecodeAs(Detect(doc), doc)
 }
 
 // LoadFile reads and decodes one file. Package stream calls it for each
@@ -141,7 +141,23 @@ func (l *Loader) LoadFile(name string) (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Detect(doc).Decode([]Document{doc}, l.Limits)
+	return l.DecodeAs(Detect(doc), doc)
+}
+
+// DecodeAs decodes documents of format f within the limits: whatever the
+// format, a dataset of more records than MaxRecords per document is
+// refused.
+func (l *Loader) DecodeAs(f *Format, docs ...Document) (*Dataset, error) {
+	d, err := f.Decode(docs, l.Limits)
+	if d != nil && d.Len() > l.Limits.maxRecords()*len(docs) {
+		name := docs[0].Name
+		if len(docs) > 1 {
+			name += fmt.Sprintf(" and %d more", len(docs)-1)
+		}
+		err := &source.Error{Pos: source.Pos{File: name}, Err: fmt.Errorf("%d records, more than the limit of %d a file: %w", d.Len(), l.Limits.maxRecords(), source.ErrTooLarge)}
+		return nil, source.ErrorList{err}
+	}
+	return d, err
 }
 
 // Files returns the files that [Loader.Load] reads for paths, in order.

@@ -121,3 +121,21 @@ func TestSniffDataset(t *testing.T) {
 		t.Errorf("err = %v, want the stray key reported as an unknown field", err)
 	}
 }
+
+// TestRecordLimit checks that ORCID input has the record limit of every
+// input: a bulk of more works than the limit is refused.
+func TestRecordLimit(t *testing.T) {
+	t.Parallel()
+	r, _ := exportSeed(t)
+	works := write(t, worksXML, r)
+	for _, limit := range []int{5, 100} {
+		l := dataset.Loader{Limits: dataset.Limits{MaxRecords: limit}}
+		d, err := l.Decode("works.xml", bytes.NewReader(works))
+		if limit == 5 && !errors.Is(err, source.ErrTooLarge) {
+			t.Errorf("limit 5: %v records, err = %v; want ErrTooLarge", d, err)
+		}
+		if limit == 100 && (err != nil || len(d.Publications) != 12) {
+			t.Errorf("limit 100: err = %v; want the 12 works", err)
+		}
+	}
+}

@@ -106,7 +106,7 @@ func run(files []string, encs []export.Encoder, opts Options) (Result, error) {
 		s.add(c)
 	}
 	for _, f := range order {
-		d, err := f.Decode(grouped[f], opts.Loader.Limits)
+		d, err := opts.Loader.DecodeAs(f, grouped[f]...)
 		c := check(d, err, opts.AsOf)
 		if c.err != nil {
 			return s.res, errors.Join(c.err, closeAll(encs))
@@ -181,7 +181,7 @@ func decodeFile(name string, opts Options) chunk {
 	if f.Grouped {
 		return chunk{format: f, doc: doc}
 	}
-	d, err := f.Decode([]dataset.Document{doc}, opts.Loader.Limits)
+	d, err := opts.Loader.DecodeAs(f, doc)
 	return check(d, err, opts.AsOf)
 }
 
