@@ -1,22 +1,24 @@
 package export
 
+import "github.com/scholarld/scholarld/internal/graph"
+
 // Namespaces of the vocabularies the mapping uses.
 //
 // Schema.org's JSON-LD context maps its terms into http://schema.org/ (its
 // @vocab), even for documents that name the context "https://schema.org",
-// so the RDF writers use that namespace too: otherwise JSON-LD and Turtle
+// so the RDF formats use that namespace too: otherwise JSON-LD and Turtle
 // would describe different graphs.
 const (
-	SchemaNS = "http://schema.org/"
-	VIVONS   = "http://vivoweb.org/ontology/core#"
-	OBONS    = "http://purl.obolibrary.org/obo/"
-	RDFNS    = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-	RDFSNS   = "http://www.w3.org/2000/01/rdf-schema#"
-	XSDNS    = "http://www.w3.org/2001/XMLSchema#"
+	SchemaNS = graph.SchemaNS
+	VIVONS   = graph.VIVONS
+	OBONS    = graph.OBONS
+	RDFNS    = graph.RDFNS
+	RDFSNS   = graph.RDFSNS
+	XSDNS    = graph.XSDNS
 
 	// ScholarNS is scholarld's own namespace, for the few terms that
 	// neither schema.org nor VIVO has. See [CoAdvisorRole].
-	ScholarNS = "https://scholarld.github.io/ns#"
+	ScholarNS = graph.ScholarNS
 )
 
 // Terms of scholarld's own namespace.
@@ -25,69 +27,17 @@ const (
 	// vivo:AdvisorRole held by someone who is not the principal
 	// supervisor. VIVO-ISF has no such class; a principal supervisor's role
 	// is a plain vivo:AdvisorRole.
-	CoAdvisorRole = ScholarNS + "CoAdvisorRole"
+	CoAdvisorRole = graph.CoAdvisorRole
 	// AdvisingLevel relates a vivo:AdvisingRelationship to the stage of the
 	// advisee, one of the levels of profile.Level ("phd", "postdoc", …).
-	AdvisingLevel = ScholarNS + "level"
+	AdvisingLevel = graph.AdvisingLevel
 	// AdvisingStatus relates a vivo:AdvisingRelationship to "current" or "past".
-	AdvisingStatus = ScholarNS + "status"
+	AdvisingStatus = graph.AdvisingStatus
 	// ThesisTitle relates a vivo:AdvisingRelationship to the title of the
 	// advisee's thesis.
-	ThesisTitle = ScholarNS + "thesisTitle"
+	ThesisTitle = graph.ThesisTitle
 )
 
-const (
-	rdfType   = RDFNS + "type"
-	rdfFirst  = RDFNS + "first"
-	rdfRest   = RDFNS + "rest"
-	rdfNil    = RDFNS + "nil"
-	rdfsLabel = RDFSNS + "label"
-
-	schemaDate = SchemaNS + "Date"
-
-	// obo:RO_0000052 "inheres in" links a role to its bearer.
-	inheresIn = OBONS + "RO_0000052"
-)
-
-// A prefix is a namespace with its short name, for Turtle and JSON-LD.
-type prefix struct{ name, ns string }
-
-// prefixes are the namespaces the writers abbreviate, in the order Turtle
-// declares them. The schema.org context defines schema, rdf, rdfs and xsd
-// itself; JSON-LD documents add the others.
-var prefixes = []prefix{
-	{"schema", SchemaNS},
-	{"rdf", RDFNS},
-	{"rdfs", RDFSNS},
-	{"xsd", XSDNS},
-	{"vivo", VIVONS},
-	{"obo", OBONS},
-	{"sld", ScholarNS},
-}
-
-// coercion is how the schema.org JSON-LD context types a term's values.
-type coercion uint8
-
-const (
-	plain    coercion = iota // no type: strings are plain literals
-	asID                     // "@type": "@id": strings are IRIs
-	asDate                   // "@type": "Date": strings are schema:Date literals
-	asIDList                 // our "author": an @list of nodes
-)
-
-// coercions are the schema.org context's type coercions for the properties
-// the mapping uses; every other schema.org property the mapping emits has
-// none. A test checks this table against the context itself.
-var coercions = map[string]coercion{
-	"image":            asID,
-	"url":              asID,
-	"sameAs":           asID,
-	"isPartOf":         asID,
-	"mainEntityOfPage": asID,
-	"startDate":        asDate,
-	"endDate":          asDate,
-	"datePublished":    asDate,
-	"dateModified":     asDate,
-	"dateCreated":      asDate,
-	"author":           asIDList,
-}
+// DefaultBase is the base IRI used when [Options.Base] is empty. It is a
+// placeholder: publishers set their own.
+const DefaultBase = graph.DefaultBase

@@ -12,8 +12,13 @@ import (
 
 // Stream the embedded example to N-Triples, record by record.
 func ExampleExportFS() {
+	format, err := export.Lookup("nt")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return
+	}
 	var nt strings.Builder
-	res, err := stream.ExportFS(seed.FS, []string{"."}, []export.Encoder{export.NewNTriplesEncoder(&nt)}, stream.Options{})
+	res, err := stream.ExportFS(seed.FS, []string{"."}, []stream.Output{{Format: format, W: &nt}}, stream.Options{})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return

@@ -10,25 +10,28 @@
 // publication that is a version of one in a later file. So memory grows
 // with the number of people and organizations, not of publications.
 //
-// For small datasets, [validate.Load] and [export.WriteDataset] do the same
-// in memory.
+// For small datasets, [validate.Load] and [export.Write] do the same in
+// memory.
 package stream
 
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"runtime"
 	"time"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/internal/graph"
 	"github.com/scholarld/scholarld/publication"
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/validate"
 )
 
-// Options configure [Export].
+// Options configure [Export]. Export.Validated is ignored: the stream
+// always validates.
 type Options struct {
 	Export  export.Options
 	Limits  dataset.Limits
@@ -42,12 +45,23 @@ type Result struct {
 	Warnings                source.ErrorList // legal but suspicious (see validate.Warnings)
 }
 
+// An Output is a document Export writes: the whole dataset in Format, to W.
+type Output struct {
+	Format export.Format // one whose documents hold a whole dataset (not PerPerson)
+	W      io.Writer
+}
+
 // Export streams the files and directories named by paths (as
-// [dataset.Load] finds them) to the encoders, then closes them. If the data
-// has problems, it reports every one, as a sorted [source.ErrorList], after
-// reading every file: what the encoders received is then incomplete and
-// must be discarded.
-func Export(paths []string, encs []export.Encoder, opts Options) (Result, error) {
+// [dataset.Load] finds them) to the outputs. If the data has problems, it
+// reports every one, as a sorted [source.ErrorList], after reading every
+// file: what the outputs received is then incomplete and must be discarded.
+// It fails at once, having written nothing, for a format whose documents
+// hold one person.
+func Export(paths []string, outs []Output, opts Options) (Result, error) {
+	encs, err := encoders(outs)
+	if err != nil {
+		return Result{}, err
+	}
 	files, err := dataset.Files(paths...)
 	if err != nil {
 		return Result{}, errors.Join(err, closeAll(encs))
@@ -56,7 +70,11 @@ func Export(paths []string, encs []export.Encoder, opts Options) (Result, error)
 }
 
 // ExportFS is like [Export] for paths in fsys.
-func ExportFS(fsys fs.FS, paths []string, encs []export.Encoder, opts Options) (Result, error) {
+func ExportFS(fsys fs.FS, paths []string, outs []Output, opts Options) (Result, error) {
+	encs, err := encoders(outs)
+	if err != nil {
+		return Result{}, err
+	}
 	files, err := dataset.FilesFS(fsys, paths...)
 	if err != nil {
 		return Result{}, errors.Join(err, closeAll(encs))
@@ -64,7 +82,20 @@ func ExportFS(fsys fs.FS, paths []string, encs []export.Encoder, opts Options) (
 	return run(files, func(name string) ([]byte, error) { return dataset.ReadFileFS(fsys, name) }, encs, opts)
 }
 
-func closeAll(encs []export.Encoder) error {
+// encoders returns the encoders of the outputs.
+func encoders(outs []Output) ([]graph.Encoder, error) {
+	encs := make([]graph.Encoder, len(outs))
+	for i, o := range outs {
+		enc, ok := graph.NewEncoder(o.Format.Name, o.W)
+		if !ok || o.Format.PerPerson {
+			return nil, fmt.Errorf("stream: format %q: not a format of whole datasets", o.Format.Name)
+		}
+		encs[i] = enc
+	}
+	return encs, nil
+}
+
+func closeAll(encs []graph.Encoder) error {
 	var errs []error
 	for _, e := range encs {
 		errs = append(errs, e.Close())
@@ -80,8 +111,8 @@ type chunk struct {
 	err      error // an I/O error, which stops the export
 }
 
-func run(files []string, read func(string) ([]byte, error), encs []export.Encoder, opts Options) (Result, error) {
-	m, err := export.NewMapper(&dataset.Dataset{}, opts.Export)
+func run(files []string, read func(string) ([]byte, error), encs []graph.Encoder, opts Options) (Result, error) {
+	m, err := graph.NewMapper(&dataset.Dataset{}, graph.Options{Base: opts.Export.Base, PageURL: opts.Export.PageURL})
 	if err != nil {
 		return Result{}, errors.Join(err, closeAll(encs))
 	}
@@ -177,7 +208,7 @@ func decodeFile(name string, read func(string) ([]byte, error), opts Options) ch
 // state is what the sequential stage keeps between chunks.
 type state struct {
 	index    *validate.Index
-	m        *export.Mapper
+	m        *graph.Mapper
 	w        *writer
 	held     dataset.Dataset           // people and organizations, written at the end
 	deferred []publication.Publication // versions of publications not seen yet
@@ -243,12 +274,12 @@ func (s *state) finish() (Result, error) {
 
 // writer encodes records with every encoder until the first error.
 type writer struct {
-	encs             []export.Encoder
+	encs             []graph.Encoder
 	records, triples int
 	err              error
 }
 
-func (w *writer) write(r *export.Record) {
+func (w *writer) write(r *graph.Record) {
 	if w.err != nil {
 		return
 	}

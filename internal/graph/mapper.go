@@ -1,8 +1,7 @@
-package export
+package graph
 
 import (
 	"fmt"
-	"hash/maphash"
 	"net/url"
 	"strings"
 
@@ -17,12 +16,15 @@ const DefaultBase = "https://example.org/"
 
 // Options configure the mapping.
 type Options struct {
-	// Base starts every IRI the mapping mints: people are
-	// Base+"people/"+id+"#person" and their profile pages Base+"people/"+id.
-	// Organizations with a ROR ID and publications with a DOI or arXiv id
-	// are named by those instead. It must be an absolute http(s) IRI; a
-	// missing final slash is added.
+	// Base starts every IRI the mapping mints for organizations and
+	// publications, and for people when PageURL is nil. Organizations with
+	// a ROR ID and publications with a DOI or arXiv id are named by those
+	// instead. It must be an absolute http(s) IRI; a missing final slash is
+	// added. Empty means DefaultBase.
 	Base string
+	// PageURL returns the URL of the profile page of the person with the
+	// given id; nil means Base+"people/"+id. The person is PageURL(id)+"#person".
+	PageURL func(personID string) string
 }
 
 // A Mapper maps the records of one dataset to RDF: schema.org for people,
@@ -35,15 +37,19 @@ type Options struct {
 // dataset can be mapped as a stream of chunks. A Mapper is not safe for
 // concurrent use.
 type Mapper struct {
-	base string
-	seed maphash.Seed
-	orgs map[string]string // organization id → IRI
-	// pubs maps the hash of a publication id to its IRI, when that is not
-	// minted from the id, as an offset and length in iris: a few bytes per
-	// publication, not a string header and an allocation each.
-	pubs map[uint64]uint64
-	iris []byte
+	base    string
+	pageURL func(string) string
+	orgs    map[string]string // organization id → IRI
+	// pubs maps the id of a publication whose IRI is not minted from its
+	// id (one with a DOI or arXiv id) to that IRI. Both strings point into
+	// text, blocks of ids and IRIs written one after the other, so that a
+	// publication costs its bytes and a map entry, not two allocations.
+	pubs map[string]string
+	text strings.Builder
 }
+
+// textBlock is the size of the blocks of Mapper.text.
+const textBlock = 64 << 10
 
 // NewMapper returns a Mapper that knows the records of d, which should be
 // valid (see package validate): references to unknown ids are mapped to
@@ -61,10 +67,10 @@ func NewMapper(d *dataset.Dataset, opts Options) (*Mapper, error) {
 		base += "/"
 	}
 	m := &Mapper{
-		base: base,
-		seed: maphash.MakeSeed(),
-		orgs: make(map[string]string, len(d.Organizations)),
-		pubs: make(map[uint64]uint64),
+		base:    base,
+		pageURL: opts.PageURL,
+		orgs:    make(map[string]string, len(d.Organizations)),
+		pubs:    make(map[string]string),
 	}
 	m.Add(d)
 	return m, nil
@@ -81,18 +87,36 @@ func (m *Mapper) Add(d *dataset.Dataset) {
 		if p.Identifiers.DOI == "" && p.Identifiers.ArXiv == "" {
 			continue // its IRI is minted from its id: nothing to keep
 		}
-		if iri := m.pubIRI(p); len(iri) < 1<<16 && len(m.iris) < 1<<40 {
-			m.pubs[maphash.String(m.seed, p.ID)] = uint64(len(m.iris))<<16 | uint64(len(iri))
-			m.iris = append(m.iris, iri...)
-		}
+		id, iri := m.keep(p.ID, m.pubIRI(p))
+		m.pubs[id] = iri
 	}
 }
 
+// keep copies id and iri into m.text and returns the copies.
+func (m *Mapper) keep(id, iri string) (string, string) {
+	n := len(id) + len(iri)
+	if m.text.Len()+n > m.text.Cap() {
+		// A new block: the strings already returned keep the old one.
+		m.text = strings.Builder{}
+		m.text.Grow(max(n, textBlock))
+	}
+	start := m.text.Len()
+	m.text.WriteString(id)
+	m.text.WriteString(iri)
+	s := m.text.String()
+	return s[start : start+len(id)], s[start+len(id) : start+n]
+}
+
 // PersonIRI returns the IRI of the person with the given id.
-func (m *Mapper) PersonIRI(id string) string { return m.base + "people/" + id + "#person" }
+func (m *Mapper) PersonIRI(id string) string { return m.PageIRI(id) + "#person" }
 
 // PageIRI returns the IRI of the profile page of the person with the given id.
-func (m *Mapper) PageIRI(id string) string { return m.base + "people/" + id }
+func (m *Mapper) PageIRI(id string) string {
+	if m.pageURL != nil {
+		return m.pageURL(id)
+	}
+	return m.base + "people/" + id
+}
 
 func (m *Mapper) orgIRI(o *profile.Organization) string {
 	if o.ROR != "" {
@@ -123,15 +147,11 @@ func (m *Mapper) org(id string) Term {
 
 // pub returns the IRI of the publication with the given id.
 func (m *Mapper) pub(id string) Term {
-	if loc, ok := m.pubs[maphash.String(m.seed, id)]; ok {
-		off, n := loc>>16, loc&(1<<16-1)
-		return IRI(string(m.iris[off : off+n]))
+	if iri, ok := m.pubs[id]; ok {
+		return IRI(iri)
 	}
 	return IRI(m.mintedPub(id))
 }
-
-// schema returns the schema.org IRI of a term.
-func schema(local string) string { return SchemaNS + local }
 
 func date(d profile.Date) Term {
 	if d == "" {
@@ -149,9 +169,9 @@ func iri(s string) Term {
 
 // propertyValue returns a schema:PropertyValue node for an identifier.
 func propertyValue(id, value string) Term {
-	n := &Node{Types: []string{schema("PropertyValue")}}
-	n.Add(schema("propertyID"), Literal(id))
-	n.Add(schema("value"), Literal(value))
+	n := &Node{Types: []string{classPropertyValue}}
+	n.Add(propPropertyID, Literal(id))
+	n.Add(propValue, Literal(value))
 	return Embed(n)
 }
 
@@ -162,11 +182,11 @@ func (m *Mapper) person(r profile.PersonRef) Term {
 	if r.Ref != "" {
 		return IRI(m.PersonIRI(r.Ref))
 	}
-	n := &Node{Types: []string{schema("Person")}}
-	n.Add(schema("name"), Literal(r.Name))
+	n := &Node{Types: []string{classPerson}}
+	n.Add(propName, Literal(r.Name))
 	if r.ORCID != "" {
-		n.Add(schema("sameAs"), IRI(r.ORCID.URL()))
-		n.Add(schema("identifier"), propertyValue("orcid", string(r.ORCID)))
+		n.Add(propSameAs, IRI(r.ORCID.URL()))
+		n.Add(propIdentifier, propertyValue("orcid", string(r.ORCID)))
 	}
 	return Embed(n)
 }

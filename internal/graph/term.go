@@ -1,8 +1,10 @@
-package export
+package graph
 
 import (
 	"iter"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // A Term is an RDF term: an IRI, a blank node, a literal, or one of two
@@ -169,4 +171,31 @@ func flatten(v Term, label func() string, yield func(Triple) bool) (Term, bool) 
 		return head, true
 	}
 	return v, true
+}
+
+// blanks is a run of spaces for indentation.
+const blanks = "                                                                                "
+
+// spaces returns n spaces.
+func spaces(n int) string {
+	if n <= len(blanks) {
+		return blanks[:n]
+	}
+	return strings.Repeat(" ", n)
+}
+
+// Triples yields the statements of the records, labelling anonymous blank
+// nodes and list cells b1, b2, … in order, as an [NTriplesEncoder] does.
+func Triples(records iter.Seq[*Record]) iter.Seq[Triple] {
+	return func(yield func(Triple) bool) {
+		n := 0
+		label := func() string { n++; return "b" + strconv.Itoa(n) }
+		for r := range records {
+			for t := range r.triples(label) {
+				if !yield(t) {
+					return
+				}
+			}
+		}
+	}
 }

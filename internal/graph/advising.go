@@ -1,4 +1,4 @@
-package export
+package graph
 
 import (
 	"fmt"
@@ -64,13 +64,13 @@ func (m *Mapper) relate(rec *Record, rel *Node, parts []participant) {
 			} else {
 				rec.blanks++
 				who = Blank(fmt.Sprintf("%s-%d", rec.label, rec.blanks))
-				n := &Node{ID: who, Types: []string{schema("Person")}}
-				n.Add(schema("name"), Literal(p.person.Name))
+				n := &Node{ID: who, Types: []string{classPerson}}
+				n.Add(propName, Literal(p.person.Name))
 				if p.person.ORCID != "" {
-					n.Add(schema("sameAs"), IRI(p.person.ORCID.URL()))
+					n.Add(propSameAs, IRI(p.person.ORCID.URL()))
 				}
 				if p.org != "" {
-					n.Add(schema("affiliation"), m.org(p.org))
+					n.Add(propAffiliation, m.org(p.org))
 				}
 				rec.Nodes = append(rec.Nodes, n)
 			}

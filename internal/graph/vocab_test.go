@@ -1,4 +1,4 @@
-package export
+package graph
 
 import (
 	"encoding/json"
@@ -20,7 +20,7 @@ import (
 func TestVocabulary(t *testing.T) {
 	vocab := loadVocabulary(t)
 	context := loadContext(t)
-	full, err := validate.Load("../validate/testdata/ada.yaml")
+	full, err := validate.Load("../../validate/testdata/ada.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +39,7 @@ func TestVocabulary(t *testing.T) {
 			records = append(records, m.Organization(&d.Organizations[i]))
 		}
 		for i := range d.People {
-			records = append(records, m.Person(&d.People[i]), m.ProfilePage(&d.People[i]))
+			records = append(records, m.Person(&d.People[i]), m.Page(&d.People[i]))
 		}
 		for i := range d.Publications {
 			records = append(records, m.Publication(&d.Publications[i]))
