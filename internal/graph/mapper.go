@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"encoding/binary"
 	"fmt"
 	"net/url"
 	"strings"
@@ -40,16 +41,28 @@ type Mapper struct {
 	base    string
 	pageURL func(string) string
 	orgs    map[string]string // organization id → IRI
-	// pubs maps the id of a publication whose IRI is not minted from its
-	// id (one with a DOI or arXiv id) to that IRI. Both strings point into
-	// text, blocks of ids and IRIs written one after the other, so that a
-	// publication costs its bytes and a map entry, not two allocations.
-	pubs map[string]string
-	text strings.Builder
+	// pubs maps the id of a publication with a DOI or an arXiv id, which
+	// name it, to where that identifier is kept: in text, after the id
+	// itself, which the key's string points to. A publication costs its id,
+	// its identifier and a map entry, and no allocation of its own.
+	pubs map[string]textRef
+	text strings.Builder // the block being filled
+	full []string        // the blocks filled before
+	a    arena
 }
 
-// textBlock is the size of the blocks of Mapper.text.
+// node returns a new anonymous node of the given classes.
+func (m *Mapper) node(types ...string) *Node { return m.a.node(Term{}, types) }
+
+// nodeID returns a new node named id, of the given classes.
+func (m *Mapper) nodeID(id Term, types ...string) *Node { return m.a.node(id, types) }
+
+// textBlock is the largest size of the blocks of Mapper.text.
 const textBlock = 64 << 10
+
+// A textRef is where a kept identifier starts: a block of Mapper.full (or
+// Mapper.text, the one after them) and an offset in it.
+type textRef struct{ block, off uint32 }
 
 // NewMapper returns a Mapper that knows the records of d, which should be
 // valid (see package validate): references to unknown ids are mapped to
@@ -70,7 +83,7 @@ func NewMapper(d *dataset.Dataset, opts Options) (*Mapper, error) {
 		base:    base,
 		pageURL: opts.PageURL,
 		orgs:    make(map[string]string, len(d.Organizations)),
-		pubs:    make(map[string]string),
+		pubs:    make(map[string]textRef),
 	}
 	m.Add(d)
 	return m, nil
@@ -87,24 +100,51 @@ func (m *Mapper) Add(d *dataset.Dataset) {
 		if p.Identifiers.DOI == "" && p.Identifiers.ArXiv == "" {
 			continue // its IRI is minted from its id: nothing to keep
 		}
-		id, iri := m.keep(p.ID, m.pubIRI(p))
-		m.pubs[id] = iri
+		m.keep(p)
 	}
 }
 
-// keep copies id and iri into m.text and returns the copies.
-func (m *Mapper) keep(id, iri string) (string, string) {
-	n := len(id) + len(iri)
+// keep keeps the DOI or arXiv id of p: a tag byte ('d' or 'a'), the
+// identifier's length as a uvarint, and the identifier, after p's id.
+func (m *Mapper) keep(p *publication.Publication) {
+	tag, ident := byte('d'), string(p.Identifiers.DOI)
+	if ident == "" {
+		tag, ident = 'a', string(p.Identifiers.ArXiv)
+	}
+	n := len(p.ID) + 1 + binary.MaxVarintLen64 + len(ident)
 	if m.text.Len()+n > m.text.Cap() {
-		// A new block: the strings already returned keep the old one.
+		// A new block: the keys already in the map keep the old one.
+		size := min(textBlock, max(1024, 2*m.text.Cap()))
+		if m.text.Cap() > 0 {
+			m.full = append(m.full, m.text.String())
+		}
 		m.text = strings.Builder{}
-		m.text.Grow(max(n, textBlock))
+		m.text.Grow(max(n, size))
 	}
 	start := m.text.Len()
-	m.text.WriteString(id)
-	m.text.WriteString(iri)
-	s := m.text.String()
-	return s[start : start+len(id)], s[start+len(id) : start+n]
+	m.text.WriteString(p.ID)
+	m.text.WriteByte(tag)
+	var buf [binary.MaxVarintLen64]byte
+	m.text.Write(binary.AppendUvarint(buf[:0], uint64(len(ident))))
+	m.text.WriteString(ident)
+	key := m.text.String()[start : start+len(p.ID)]
+	m.pubs[key] = textRef{block: uint32(len(m.full)), off: uint32(start + len(p.ID))}
+}
+
+// kept returns the IRI of the publication whose identifier is at r.
+func (m *Mapper) kept(r textRef) string {
+	block := m.text.String()
+	if int(r.block) < len(m.full) {
+		block = m.full[r.block]
+	}
+	s := block[r.off:]
+	tag := s[0]
+	n, k := binary.Uvarint([]byte(s[1:min(len(s), 1+binary.MaxVarintLen64)]))
+	ident := s[1+k : 1+k+int(n)]
+	if tag == 'd' {
+		return publication.DOI(ident).URL()
+	}
+	return publication.ArXiv(ident).URL()
 }
 
 // PersonIRI returns the IRI of the person with the given id.
@@ -147,8 +187,8 @@ func (m *Mapper) org(id string) Term {
 
 // pub returns the IRI of the publication with the given id.
 func (m *Mapper) pub(id string) Term {
-	if iri, ok := m.pubs[id]; ok {
-		return IRI(iri)
+	if r, ok := m.pubs[id]; ok {
+		return IRI(m.kept(r))
 	}
 	return IRI(m.mintedPub(id))
 }
@@ -168,8 +208,8 @@ func iri(s string) Term {
 }
 
 // propertyValue returns a schema:PropertyValue node for an identifier.
-func propertyValue(id, value string) Term {
-	n := &Node{Types: []string{classPropertyValue}}
+func (m *Mapper) propertyValue(id, value string) Term {
+	n := m.node(classPropertyValue)
 	n.Add(propPropertyID, Literal(id))
 	n.Add(propValue, Literal(value))
 	return Embed(n)
@@ -182,11 +222,11 @@ func (m *Mapper) person(r profile.PersonRef) Term {
 	if r.Ref != "" {
 		return IRI(m.PersonIRI(r.Ref))
 	}
-	n := &Node{Types: []string{classPerson}}
+	n := m.node(classPerson)
 	n.Add(propName, Literal(r.Name))
 	if r.ORCID != "" {
 		n.Add(propSameAs, IRI(r.ORCID.URL()))
-		n.Add(propIdentifier, propertyValue("orcid", string(r.ORCID)))
+		n.Add(propIdentifier, m.propertyValue("orcid", string(r.ORCID)))
 	}
 	return Embed(n)
 }

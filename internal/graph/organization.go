@@ -4,7 +4,7 @@ import "github.com/scholarld/scholarld/profile"
 
 // Organization maps an organization. Its IRI is its ROR ID's URL when it has one.
 func (m *Mapper) Organization(o *profile.Organization) *Record {
-	n := &Node{ID: m.org(o.ID), Types: []string{orgClass(o.Kind)}}
+	n := m.nodeID(m.org(o.ID), orgClass(o.Kind))
 	n.Add(propName, Literal(o.Name))
 	for _, a := range o.OtherNames {
 		n.Add(propAlternateName, Literal(a))
@@ -14,19 +14,19 @@ func (m *Mapper) Organization(o *profile.Organization) *Record {
 		n.Add(propSameAs, IRI(o.Wikidata.EntityIRI()))
 	}
 	if o.ROR != "" {
-		n.Add(propIdentifier, propertyValue("ror", string(o.ROR)))
+		n.Add(propIdentifier, m.propertyValue("ror", string(o.ROR)))
 	}
 	if o.Wikidata != "" {
-		n.Add(propIdentifier, propertyValue("wikidata", string(o.Wikidata)))
+		n.Add(propIdentifier, m.propertyValue("wikidata", string(o.Wikidata)))
 	}
 	for _, id := range o.Identifiers {
-		n.Add(propIdentifier, propertyValue(id.Scheme, id.Value))
+		n.Add(propIdentifier, m.propertyValue(id.Scheme, id.Value))
 	}
 	if o.Parent != "" {
 		n.Add(propParentOrganization, m.org(o.Parent))
 	}
 	if l := o.Location; l != (profile.Location{}) {
-		a := &Node{Types: []string{classPostalAddress}}
+		a := m.node(classPostalAddress)
 		a.Add(propAddressLocality, Literal(l.City))
 		a.Add(propAddressRegion, Literal(l.Region))
 		a.Add(propAddressCountry, Literal(l.Country))

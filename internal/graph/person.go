@@ -11,7 +11,7 @@ import (
 // supervise (VIVO-ISF advising relationships).
 func (m *Mapper) Person(p *profile.Person) *Record {
 	self := IRI(m.PersonIRI(p.ID))
-	n := &Node{ID: self, Types: []string{classPerson}}
+	n := m.nodeID(self, classPerson)
 	// Blank node labels start with the person's id, unique in a dataset,
 	// so records can be mapped in any order, or concurrently.
 	rec := &Record{Nodes: []*Node{n}, label: "p-" + p.ID}
@@ -38,10 +38,10 @@ func (m *Mapper) Person(p *profile.Person) *Record {
 		n.Add(propSameAs, IRI(l.URL))
 	}
 	for _, id := range ids {
-		n.Add(propIdentifier, propertyValue(id.scheme, id.value))
+		n.Add(propIdentifier, m.propertyValue(id.scheme, id.value))
 	}
 	for _, t := range p.Topics {
-		n.Add(propKnowsAbout, topic(t))
+		n.Add(propKnowsAbout, m.topic(t))
 	}
 	for _, x := range p.Positions {
 		pred, role := m.position(x)
@@ -54,7 +54,7 @@ func (m *Mapper) Person(p *profile.Person) *Record {
 		n.Add(propAward, Literal(a.Name))
 	}
 	for _, c := range p.Countries {
-		a := &Node{Types: []string{classPostalAddress}}
+		a := m.node(classPostalAddress)
 		a.Add(propAddressCountry, Literal(c))
 		n.Add(propAddress, Embed(a))
 	}
@@ -100,11 +100,11 @@ func personIdentifiers(id profile.PersonIdentifiers) []identifier {
 
 // topic maps a research topic: its label, or a schema:DefinedTerm with the
 // label and the concept's IRI.
-func topic(t profile.Topic) Term {
+func (m *Mapper) topic(t profile.Topic) Term {
 	if t.Concept == "" {
 		return Literal(t.Label)
 	}
-	n := &Node{Types: []string{classDefinedTerm}}
+	n := m.node(classDefinedTerm)
 	n.Add(propName, Literal(t.Label))
 	n.Add(propSameAs, IRI(t.Concept))
 	return Embed(n)
@@ -121,7 +121,7 @@ func (m *Mapper) position(x profile.Position) (string, *Node) {
 	case profile.PositionMembership, profile.PositionService:
 		pred = propMemberOf
 	}
-	role := &Node{Types: []string{class}}
+	role := m.node(class)
 	role.Add(propRoleName, Literal(x.Title))
 	role.Add(propStartDate, date(x.Start))
 	role.Add(propEndDate, date(x.End))
@@ -152,7 +152,7 @@ func (m *Mapper) unit(org, department string) Term {
 	if department == "" {
 		return m.org(org)
 	}
-	d := &Node{Types: []string{classOrganization}}
+	d := m.node(classOrganization)
 	d.Add(propName, Literal(department))
 	d.Add(propParentOrganization, m.org(org))
 	return Embed(d)
@@ -160,7 +160,7 @@ func (m *Mapper) unit(org, department string) Term {
 
 // education maps a degree to an alumniOf Role.
 func (m *Mapper) education(e profile.Education) *Node {
-	role := &Node{Types: []string{classOrganizationRole}}
+	role := m.node(classOrganizationRole)
 	name := e.Degree
 	if e.Field != "" {
 		name += ", " + e.Field
@@ -175,7 +175,7 @@ func (m *Mapper) education(e profile.Education) *Node {
 // qualification maps a qualification other than a degree to a credential
 // recognized by the organization, created when it was earned.
 func (m *Mapper) qualification(e profile.Education) *Node {
-	c := &Node{Types: []string{classEducationalOccupationalCredential}}
+	c := m.node(classEducationalOccupationalCredential)
 	c.Add(propName, Literal(e.Degree))
 	c.Add(propAbout, Literal(e.Field))
 	c.Add(propDateCreated, date(e.End))

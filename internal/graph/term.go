@@ -57,6 +57,8 @@ type Node struct {
 	ID    Term     // an IRI or labelled blank node; zero for an embedded node
 	Types []string // class IRIs
 	Props []Prop
+
+	a *arena // where Add takes room from; nil for the heap
 }
 
 // A Prop is one property of a node with its values, in order.
@@ -69,12 +71,21 @@ type Prop struct {
 // Term, an empty literal and a repeat of an IRI, blank node or literal the
 // predicate already has are left out: a graph is a set of statements.
 func (n *Node) Add(predicate string, values ...Term) {
-	i := slices.IndexFunc(n.Props, func(p Prop) bool { return p.Predicate == predicate })
+	i := -1
+	for j := range n.Props {
+		if n.Props[j].Predicate == predicate {
+			i = j
+			break
+		}
+	}
 	for _, v := range values {
 		if v.Kind == 0 || v.Kind == KindLiteral && v.Value == "" {
 			continue
 		}
 		if i < 0 {
+			if n.a != nil && len(n.Props) == cap(n.Props) {
+				n.Props = append(n.a.props(max(4, 2*len(n.Props))), n.Props...)
+			}
 			n.Props = append(n.Props, Prop{Predicate: predicate})
 			i = len(n.Props) - 1
 		}
@@ -84,8 +95,63 @@ func (n *Node) Add(predicate string, values ...Term) {
 		}) {
 			continue
 		}
+		if p.Values == nil && n.a != nil {
+			p.Values = n.a.term(v)
+			continue
+		}
 		p.Values = append(p.Values, v)
 	}
+}
+
+// An arena hands out the nodes, types, properties and values of the
+// records a Mapper makes from chunks, a few allocations for a record
+// rather than several per node. A chunk lives as long as anything in it
+// is used.
+type arena struct {
+	nodes []Node
+	strs  []string
+	prps  []Prop
+	terms []Term
+}
+
+const arenaChunk = 128
+
+// node returns a new node with the given id and types.
+func (a *arena) node(id Term, types []string) *Node {
+	if len(a.nodes) == cap(a.nodes) {
+		a.nodes = make([]Node, 0, arenaChunk)
+	}
+	a.nodes = append(a.nodes, Node{ID: id, a: a})
+	n := &a.nodes[len(a.nodes)-1]
+	if len(types) > 0 {
+		if cap(a.strs)-len(a.strs) < len(types) {
+			a.strs = make([]string, 0, max(arenaChunk, len(types)))
+		}
+		k := len(a.strs)
+		a.strs = append(a.strs, types...)
+		n.Types = a.strs[k : k+len(types) : k+len(types)]
+	}
+	return n
+}
+
+// props returns an empty slice with room for n properties.
+func (a *arena) props(n int) []Prop {
+	if cap(a.prps)-len(a.prps) < n {
+		a.prps = make([]Prop, 0, max(4*arenaChunk, n))
+	}
+	k := len(a.prps)
+	a.prps = a.prps[:k+n]
+	return a.prps[k : k : k+n]
+}
+
+// term returns a slice holding v alone, without room to grow in place.
+func (a *arena) term(v Term) []Term {
+	if len(a.terms) == cap(a.terms) {
+		a.terms = make([]Term, 0, 4*arenaChunk)
+	}
+	a.terms = append(a.terms, v)
+	k := len(a.terms)
+	return a.terms[k-1 : k : k]
 }
 
 // A Record is the RDF description of one record of a dataset: a person, an

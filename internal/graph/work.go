@@ -12,7 +12,7 @@ import (
 // and the main publication has it as a schema:workExample (stated in the
 // version's record).
 func (m *Mapper) Publication(p *publication.Publication) *Record {
-	n := &Node{ID: m.pub(p.ID), Types: []string{workClass(p.Kind)}}
+	n := m.nodeID(IRI(m.pubIRI(p)), workClass(p.Kind))
 	n.Add(propName, Literal(p.Title))
 	n.Add(propHeadline, Literal(p.Title))
 	for _, t := range p.OtherTitles {
@@ -36,7 +36,7 @@ func (m *Mapper) Publication(p *publication.Publication) *Record {
 		}
 	}
 	for _, id := range ids {
-		n.Add(propIdentifier, propertyValue(id.scheme, id.value))
+		n.Add(propIdentifier, m.propertyValue(id.scheme, id.value))
 	}
 	if p.Kind == publication.KindBook && p.Identifiers.ISBN != "" {
 		n.Add(propIsbn, Literal(string(p.Identifiers.ISBN)))
@@ -48,7 +48,7 @@ func (m *Mapper) Publication(p *publication.Publication) *Record {
 		// main publication's side is stated here, where the link is known.
 		main := m.pub(p.VersionOf)
 		n.Add(propExampleOfWork, main)
-		back := &Node{ID: main}
+		back := m.nodeID(main)
 		back.Add(propWorkExample, n.ID)
 		rec.Nodes = append(rec.Nodes, back)
 	}
@@ -119,7 +119,7 @@ func (m *Mapper) venue(n *Node, v publication.Venue) {
 		return
 	}
 	named := func(class string) *Node {
-		x := &Node{Types: []string{class}}
+		x := m.node(class)
 		x.Add(propName, Literal(v.Name))
 		x.Add(propAlternateName, Literal(v.Short))
 		x.Add(propUrl, iri(v.URL))
@@ -130,13 +130,13 @@ func (m *Mapper) venue(n *Node, v publication.Venue) {
 	case publication.VenueConference, publication.VenueWorkshop:
 		n.Add(propPublication, Embed(named(classPublicationEvent)))
 		if v.Series != "" || v.Volume != "" {
-			vol := &Node{Types: []string{classPublicationVolume}}
+			vol := m.node(classPublicationVolume)
 			vol.Add(propVolumeNumber, Literal(v.Volume))
 			name := v.Series
 			if name == "" {
 				name = v.Name
 			}
-			series := &Node{Types: []string{classPeriodical}}
+			series := m.node(classPeriodical)
 			series.Add(propName, Literal(name))
 			series.Add(propIssn, Literal(string(v.ISSN)))
 			vol.Add(propIsPartOf, Embed(series))
@@ -149,13 +149,13 @@ func (m *Mapper) venue(n *Node, v publication.Venue) {
 		periodical.Add(propIssn, Literal(string(v.ISSN)))
 		part := Embed(periodical)
 		if v.Volume != "" {
-			vol := &Node{Types: []string{classPublicationVolume}}
+			vol := m.node(classPublicationVolume)
 			vol.Add(propVolumeNumber, Literal(v.Volume))
 			vol.Add(propIsPartOf, part)
 			part = Embed(vol)
 		}
 		if v.Issue != "" {
-			issue := &Node{Types: []string{classPublicationIssue}}
+			issue := m.node(classPublicationIssue)
 			issue.Add(propIssueNumber, Literal(v.Issue))
 			issue.Add(propIsPartOf, part)
 			part = Embed(issue)
