@@ -110,42 +110,47 @@ func (e *JSONLDEncoder) appendNode(b []byte, n *Node, depth int) []byte {
 	inner := spaces(2 * (depth + 1))
 	b = append(b, '{')
 	first := true
-	member := func(key string) {
+	// member appends the start of a member whose key is a keyword, or
+	// else the term of the IRI predicate.
+	member := func(keyword, predicate string) {
 		if !first {
 			b = append(b, ',')
 		}
 		first = false
 		b = append(b, '\n')
 		b = append(b, inner...)
-		b = appendJSONString(b, key, e.html)
+		if keyword != "" {
+			b = appendJSONString(b, keyword, e.html)
+		} else {
+			b = e.appendCompact(b, predicate)
+		}
 		b = append(b, ": "...)
 	}
 	if n.ID.Kind != 0 {
-		member("@id")
+		member("@id", "")
 		b = appendJSONString(b, idString(n.ID), e.html)
 	}
 	if len(n.Types) > 0 {
-		member("@type")
+		member("@type", "")
 		if len(n.Types) == 1 {
-			b = appendJSONString(b, compact(n.Types[0]), e.html)
+			b = e.appendCompact(b, n.Types[0])
 		} else {
 			b = append(b, '[')
 			for i, t := range n.Types {
 				if i > 0 {
 					b = append(b, ", "...)
 				}
-				b = appendJSONString(b, compact(t), e.html)
+				b = e.appendCompact(b, t)
 			}
 			b = append(b, ']')
 		}
 	}
 	for _, p := range n.Props {
-		key := compact(p.Predicate)
 		c := plain
 		if local, ok := strings.CutPrefix(p.Predicate, SchemaNS); ok {
 			c = coercions[local]
 		}
-		member(key)
+		member("", p.Predicate)
 		if len(p.Values) == 1 && !(c == asIDList && p.Values[0].Kind != KindList) {
 			b = e.appendValue(b, p.Values[0], c, depth+1)
 			continue
@@ -231,16 +236,23 @@ func idString(t Term) string {
 	return t.Value
 }
 
-// compact returns the term for an IRI: a schema.org name as it is (the
-// context's @vocab), another known vocabulary's as prefix:name.
-func compact(iri string) string {
+// appendCompact appends the term for an IRI as a JSON string: a
+// schema.org name as it is (the context's @vocab), another known
+// vocabulary's as prefix:name.
+func (e *JSONLDEncoder) appendCompact(b []byte, iri string) []byte {
 	if local, ok := strings.CutPrefix(iri, SchemaNS); ok && simpleLocal(local) {
-		return local
+		b = append(b, '"')
+		b = append(b, local...)
+		return append(b, '"')
 	}
 	for _, p := range prefixes[1:] {
 		if local, ok := strings.CutPrefix(iri, p.ns); ok && simpleLocal(local) {
-			return p.name + ":" + local
+			b = append(b, '"')
+			b = append(b, p.name...)
+			b = append(b, ':')
+			b = append(b, local...)
+			return append(b, '"')
 		}
 	}
-	return iri
+	return appendJSONString(b, iri, e.html)
 }

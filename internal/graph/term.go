@@ -105,8 +105,10 @@ func (n *Node) Add(predicate string, values ...Term) {
 
 // An arena hands out the nodes, types, properties and values of the
 // records a Mapper makes from chunks, a few allocations for a record
-// rather than several per node. A chunk lives as long as anything in it
-// is used.
+// rather than several per node. Chunks grow in size within a record and
+// are never shared between records (see [arena.reset]): a chunk is kept
+// alive by the nodes of its own record only, never by a later record that
+// would, through it, keep every earlier one alive.
 type arena struct {
 	nodes []Node
 	strs  []string
@@ -114,18 +116,22 @@ type arena struct {
 	terms []Term
 }
 
-const arenaChunk = 128
+// reset starts the chunks of a new record.
+func (a *arena) reset() { *a = arena{} }
+
+// grow returns the size of the next chunk after one of cap c.
+func grow(c, first int) int { return min(max(2*c, first), 1024) }
 
 // node returns a new node with the given id and types.
 func (a *arena) node(id Term, types []string) *Node {
 	if len(a.nodes) == cap(a.nodes) {
-		a.nodes = make([]Node, 0, arenaChunk)
+		a.nodes = make([]Node, 0, grow(cap(a.nodes), 4))
 	}
 	a.nodes = append(a.nodes, Node{ID: id, a: a})
 	n := &a.nodes[len(a.nodes)-1]
 	if len(types) > 0 {
 		if cap(a.strs)-len(a.strs) < len(types) {
-			a.strs = make([]string, 0, max(arenaChunk, len(types)))
+			a.strs = make([]string, 0, max(grow(cap(a.strs), 4), len(types)))
 		}
 		k := len(a.strs)
 		a.strs = append(a.strs, types...)
@@ -137,7 +143,7 @@ func (a *arena) node(id Term, types []string) *Node {
 // props returns an empty slice with room for n properties.
 func (a *arena) props(n int) []Prop {
 	if cap(a.prps)-len(a.prps) < n {
-		a.prps = make([]Prop, 0, max(4*arenaChunk, n))
+		a.prps = make([]Prop, 0, max(grow(cap(a.prps), 16), n))
 	}
 	k := len(a.prps)
 	a.prps = a.prps[:k+n]
@@ -147,7 +153,7 @@ func (a *arena) props(n int) []Prop {
 // term returns a slice holding v alone, without room to grow in place.
 func (a *arena) term(v Term) []Term {
 	if len(a.terms) == cap(a.terms) {
-		a.terms = make([]Term, 0, 4*arenaChunk)
+		a.terms = make([]Term, 0, grow(cap(a.terms), 16))
 	}
 	a.terms = append(a.terms, v)
 	k := len(a.terms)
