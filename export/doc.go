@@ -19,7 +19,7 @@
 // [ProfileTriples] give the same graphs as github.com/knakk/rdf values.
 //
 // Every function checks the dataset with package validate first, and
-// returns its [source.ErrorList] having written nothing, unless
+// returns its error, a source.ErrorList, having written nothing, unless
 // [Options.Validated] says the caller did already.
 //
 // The mapping follows schema.org 30.0 for people, organizations, positions

@@ -39,7 +39,7 @@ type Stats struct {
 	Loss orcid.Loss
 }
 
-// check validates d unless opts say it is valid, and returns a mapper.
+// check validates d unless opts say it is valid.
 func check(d *dataset.Dataset, opts Options) error {
 	if opts.Validated {
 		return nil
@@ -56,7 +56,7 @@ func newMapper(d *dataset.Dataset, opts Options) (*graph.Mapper, error) {
 // for the formats whose documents hold one person ([Format.PerPerson]).
 //
 // Unless opts.Validated, it first checks d with [validate.Dataset] and
-// returns its error, a [source.ErrorList], having written nothing. Other
+// returns its error, a source.ErrorList, having written nothing. Other
 // errors are those of w, wrapped.
 func Write(w io.Writer, f Format, d *dataset.Dataset, opts Options) (Stats, error) {
 	if f.kind != kindGraph || f.PerPerson {
