@@ -48,7 +48,7 @@ func check(d *dataset.Dataset, opts Options) error {
 }
 
 func newMapper(d *dataset.Dataset, opts Options) (*graph.Mapper, error) {
-	return graph.NewMapper(d, graph.Options{Base: opts.Base, PageURL: opts.PageURL})
+	return graph.NewMapper(d, graph.Options{Base: opts.Base, PageURL: opts.PageURL, Reuse: true})
 }
 
 // Write writes every record of d to w in format f: publications, then

@@ -112,7 +112,7 @@ type chunk struct {
 }
 
 func run(files []string, read func(string) ([]byte, error), encs []graph.Encoder, opts Options) (Result, error) {
-	m, err := graph.NewMapper(&dataset.Dataset{}, graph.Options{Base: opts.Export.Base, PageURL: opts.Export.PageURL})
+	m, err := graph.NewMapper(&dataset.Dataset{}, graph.Options{Base: opts.Export.Base, PageURL: opts.Export.PageURL, Reuse: true})
 	if err != nil {
 		return Result{}, errors.Join(err, closeAll(encs))
 	}

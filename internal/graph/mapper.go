@@ -26,6 +26,11 @@ type Options struct {
 	// PageURL returns the URL of the profile page of the person with the
 	// given id; nil means Base+"people/"+id. The person is PageURL(id)+"#person".
 	PageURL func(personID string) string
+	// Reuse says the caller is done with each record before it asks for the
+	// next, as [Write] and [Triples] are: the Mapper then fills the memory
+	// of the record before again, and its records are valid only until the
+	// next is mapped.
+	Reuse bool
 }
 
 // A Mapper maps the records of one dataset to RDF: schema.org for people,
@@ -45,10 +50,11 @@ type Mapper struct {
 	// name it, to where that identifier is kept: in text, after the id
 	// itself, which the key's string points to. A publication costs its id,
 	// its identifier and a map entry, and no allocation of its own.
-	pubs map[string]textRef
-	text strings.Builder // the block being filled
-	full []string        // the blocks filled before
-	a    arena
+	pubs  map[string]textRef
+	text  strings.Builder // the block being filled
+	full  []string        // the blocks filled before
+	a     arena
+	reuse bool
 }
 
 // node returns a new anonymous node of the given classes.
@@ -82,6 +88,7 @@ func NewMapper(d *dataset.Dataset, opts Options) (*Mapper, error) {
 	m := &Mapper{
 		base:    base,
 		pageURL: opts.PageURL,
+		reuse:   opts.Reuse,
 		orgs:    make(map[string]string, len(d.Organizations)),
 		pubs:    make(map[string]textRef),
 	}

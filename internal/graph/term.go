@@ -116,8 +116,15 @@ type arena struct {
 	terms []Term
 }
 
-// reset starts the chunks of a new record.
-func (a *arena) reset() { *a = arena{} }
+// reset starts the chunks of a new record. With reuse, the caller is done
+// with the records mapped before, and the last chunks are filled again.
+func (a *arena) reset(reuse bool) {
+	if !reuse {
+		*a = arena{}
+		return
+	}
+	a.nodes, a.strs, a.prps, a.terms = a.nodes[:0], a.strs[:0], a.prps[:0], a.terms[:0]
+}
 
 // grow returns the size of the next chunk after one of cap c.
 func grow(c, first int) int { return min(max(2*c, first), 1024) }

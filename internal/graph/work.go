@@ -12,7 +12,7 @@ import (
 // and the main publication has it as a schema:workExample (stated in the
 // version's record).
 func (m *Mapper) Publication(p *publication.Publication) *Record {
-	m.a.reset()
+	m.a.reset(m.reuse)
 	n := m.nodeID(IRI(m.pubIRI(p)), workClass(p.Kind))
 	n.Add(propName, Literal(p.Title))
 	n.Add(propHeadline, Literal(p.Title))

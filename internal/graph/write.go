@@ -86,7 +86,7 @@ func (m *Mapper) ProfilePage(d *dataset.Dataset, p *profile.Person) iter.Seq[*Re
 // mainEntity is the person, modified when the person's data was (never the
 // time of writing).
 func (m *Mapper) Page(p *profile.Person) *Record {
-	m.a.reset()
+	m.a.reset(m.reuse)
 	n := m.nodeID(IRI(m.PageIRI(p.ID)), classProfilePage)
 	n.Add(propName, Literal(p.Name.Display))
 	n.Add(propMainEntity, IRI(m.PersonIRI(p.ID)))
