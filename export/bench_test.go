@@ -33,47 +33,24 @@ type countingWriter struct{ n int64 }
 
 func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
 
-// BenchmarkMap maps every record to RDF, without encoding.
-func BenchmarkMap(b *testing.B) {
-	for name, d := range benchData(b) {
-		b.Run(name, func(b *testing.B) {
-			b.ReportAllocs()
-			triples := 0
-			for b.Loop() {
-				m, err := export.NewMapper(d, export.Options{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				triples = 0
-				for i := range d.Publications {
-					triples += m.Publication(&d.Publications[i]).Len()
-				}
-				for i := range d.Organizations {
-					triples += m.Organization(&d.Organizations[i]).Len()
-				}
-				for i := range d.People {
-					triples += m.Person(&d.People[i]).Len()
-				}
-			}
-			b.ReportMetric(float64(triples)*float64(b.N)/b.Elapsed().Seconds(), "triples/s")
-		})
-	}
-}
-
 // BenchmarkEncode maps and encodes the whole dataset in each format; MB/s
 // is of output.
 func BenchmarkEncode(b *testing.B) {
 	for name, d := range benchData(b) {
 		for _, f := range export.Formats() {
 			b.Run(name+"/"+f.Name, func(b *testing.B) {
+				if f.PerPerson {
+					b.Skip("one person per document")
+				}
 				var w countingWriter
-				if _, err := export.WriteDataset(f.NewEncoder(&w), d, export.Options{}); err != nil {
+				opts := export.Options{Validated: true}
+				if _, err := export.Write(&w, f, d, opts); err != nil {
 					b.Fatal(err)
 				}
 				b.SetBytes(w.n)
 				b.ReportAllocs()
 				for b.Loop() {
-					if _, err := export.WriteDataset(f.NewEncoder(io.Discard), d, export.Options{}); err != nil {
+					if _, err := export.Write(io.Discard, f, d, opts); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -39,8 +39,12 @@ publications:
 		fmt.Println(err)
 		return
 	}
-	enc := export.NewTurtleEncoder(os.Stdout)
-	if _, err := export.WriteDataset(enc, d, export.Options{Base: "https://example.org/"}); err != nil {
+	ttl, err := export.Lookup("ttl")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if _, err := export.Write(os.Stdout, ttl, d, export.Options{Base: "https://example.org/", Validated: true}); err != nil {
 		fmt.Println(err)
 	}
 	// Output:

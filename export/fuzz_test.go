@@ -44,7 +44,7 @@ func FuzzEncode(f *testing.F) {
 		encodeAll := func(format string) []byte {
 			f, _ := export.Lookup(format)
 			var buf bytes.Buffer
-			if _, err := export.WriteDataset(f.NewEncoder(&buf), d, export.Options{}); err != nil {
+			if _, err := export.Write(&buf, f, d, export.Options{Validated: true}); err != nil {
 				t.Fatalf("%s: %v", format, err)
 			}
 			return buf.Bytes()

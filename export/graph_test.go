@@ -39,8 +39,8 @@ func encode(t testing.TB, d *dataset.Dataset, format string) []byte {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if _, err := export.WriteDataset(f.NewEncoder(&buf), d, export.Options{}); err != nil {
-		t.Fatalf("WriteDataset(%s): %v", format, err)
+	if _, err := export.Write(&buf, f, d, export.Options{}); err != nil {
+		t.Fatalf("Write(%s): %v", format, err)
 	}
 	return buf.Bytes()
 }
@@ -161,16 +161,29 @@ func TestSameGraph(t *testing.T) {
 	}
 }
 
-// TestHTMLSameGraph checks that the HTML snippet holds the same JSON-LD.
+// TestHTMLSameGraph checks that the HTML snippet of the profile page holds
+// the same JSON-LD as the page's JSON-LD document.
 func TestHTMLSameGraph(t *testing.T) {
 	d := loadSeed(t)
-	html := encode(t, d, "html")
+	f, err := export.Lookup("html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := export.WritePerson(&buf, f, d, "ioannis-mitliagkas", export.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	html := buf.Bytes()
+	jsonld, err := export.ProfileJSONLD(d, "ioannis-mitliagkas", export.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	body, ok := bytes.CutPrefix(html, []byte(`<script type="application/ld+json">`+"\n"))
 	body, ok2 := bytes.CutSuffix(body, []byte("</script>\n"))
 	if !ok || !ok2 {
 		t.Fatalf("not a script element:\n%.200s", html)
 	}
-	if diff := cmp.Diff(canonical(t, jsonldDataset(t, encode(t, d, "jsonld"))), canonical(t, jsonldDataset(t, body))); diff != "" {
+	if diff := cmp.Diff(canonical(t, jsonldDataset(t, jsonld)), canonical(t, jsonldDataset(t, body))); diff != "" {
 		t.Errorf("HTML snippet and JSON-LD differ (-jsonld +html):\n%s", diff)
 	}
 }
@@ -194,16 +207,18 @@ func TestAuthorOrder(t *testing.T) {
 	}
 	const schema = "http://schema.org/"
 	const rdfNS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-	m, err := export.NewMapper(d, export.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, p := range d.Publications {
-		subject := m.Publication(&p).Subject().Value
+		subject := export.DefaultBase + "publications/" + p.ID + "#work"
+		switch {
+		case p.Identifiers.DOI != "":
+			subject = p.Identifiers.DOI.URL()
+		case p.Identifiers.ArXiv != "":
+			subject = p.Identifiers.ArXiv.URL()
+		}
 		var want, got []string
 		for _, a := range p.Authors {
 			if a.Ref != "" {
-				want = append(want, m.PersonIRI(a.Ref))
+				want = append(want, export.DefaultBase+"people/"+a.Ref+"#person")
 			} else {
 				want = append(want, a.Name)
 			}

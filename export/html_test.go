@@ -69,11 +69,11 @@ func hostileDataset(t *testing.T) *dataset.Dataset {
 // same text, and that it works in html/template.
 func TestScriptInert(t *testing.T) {
 	d := hostileDataset(t)
-	var buf bytes.Buffer
-	if _, err := export.WriteProfilePage(export.NewScriptEncoder(&buf), d, "ada-lovelace", export.Options{}); err != nil {
+	script, err := export.ProfileScript(d, "ada-lovelace", export.Options{})
+	if err != nil {
 		t.Fatal(err)
 	}
-	snippet := buf.String()
+	snippet := string(script)
 	const open, end = `<script type="application/ld+json">` + "\n", "</script>\n"
 	body, ok := strings.CutPrefix(snippet, open)
 	body, ok2 := strings.CutSuffix(body, end)

@@ -1,10 +1,11 @@
 package export
 
-// Namespaces of the vocabularies the mapping uses.
+// Namespaces of the vocabularies the mapping uses. (TestVocabConstants
+// checks they are those of the mapping.)
 //
 // Schema.org's JSON-LD context maps its terms into http://schema.org/ (its
 // @vocab), even for documents that name the context "https://schema.org",
-// so the RDF writers use that namespace too: otherwise JSON-LD and Turtle
+// so the RDF formats use that namespace too: otherwise JSON-LD and Turtle
 // would describe different graphs.
 const (
 	SchemaNS = "http://schema.org/"
@@ -36,58 +37,6 @@ const (
 	ThesisTitle = ScholarNS + "thesisTitle"
 )
 
-const (
-	rdfType   = RDFNS + "type"
-	rdfFirst  = RDFNS + "first"
-	rdfRest   = RDFNS + "rest"
-	rdfNil    = RDFNS + "nil"
-	rdfsLabel = RDFSNS + "label"
-
-	schemaDate = SchemaNS + "Date"
-
-	// obo:RO_0000052 "inheres in" links a role to its bearer.
-	inheresIn = OBONS + "RO_0000052"
-)
-
-// A prefix is a namespace with its short name, for Turtle and JSON-LD.
-type prefix struct{ name, ns string }
-
-// prefixes are the namespaces the writers abbreviate, in the order Turtle
-// declares them. The schema.org context defines schema, rdf, rdfs and xsd
-// itself; JSON-LD documents add the others.
-var prefixes = []prefix{
-	{"schema", SchemaNS},
-	{"rdf", RDFNS},
-	{"rdfs", RDFSNS},
-	{"xsd", XSDNS},
-	{"vivo", VIVONS},
-	{"obo", OBONS},
-	{"sld", ScholarNS},
-}
-
-// coercion is how the schema.org JSON-LD context types a term's values.
-type coercion uint8
-
-const (
-	plain    coercion = iota // no type: strings are plain literals
-	asID                     // "@type": "@id": strings are IRIs
-	asDate                   // "@type": "Date": strings are schema:Date literals
-	asIDList                 // our "author": an @list of nodes
-)
-
-// coercions are the schema.org context's type coercions for the properties
-// the mapping uses; every other schema.org property the mapping emits has
-// none. A test checks this table against the context itself.
-var coercions = map[string]coercion{
-	"image":            asID,
-	"url":              asID,
-	"sameAs":           asID,
-	"isPartOf":         asID,
-	"mainEntityOfPage": asID,
-	"startDate":        asDate,
-	"endDate":          asDate,
-	"datePublished":    asDate,
-	"dateModified":     asDate,
-	"dateCreated":      asDate,
-	"author":           asIDList,
-}
+// DefaultBase is the base IRI used when [Options.Base] is empty. It is a
+// placeholder: publishers set their own.
+const DefaultBase = "https://example.org/"

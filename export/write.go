@@ -1,164 +1,134 @@
 package export
 
 import (
-	"errors"
 	"fmt"
-	"slices"
+	"io"
 
 	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/profile"
+	"github.com/scholarld/scholarld/internal/graph"
+	"github.com/scholarld/scholarld/orcid"
+	"github.com/scholarld/scholarld/validate"
 )
 
-// Stats counts what was written.
+// Options configure the mapping. The zero value is usable: IRIs are minted
+// under [DefaultBase] and every function validates the dataset first.
+type Options struct {
+	// Base starts every IRI the mapping mints: organizations are
+	// Base+"organizations/"+id+"#org", publications
+	// Base+"publications/"+id+"#work", and, unless PageURL is set, profile
+	// pages Base+"people/"+id. Organizations with a ROR ID and publications
+	// with a DOI or arXiv id are named by those instead. It must be an
+	// absolute http(s) IRI; a missing final slash is added. Empty means
+	// [DefaultBase].
+	Base string
+	// PageURL returns the URL of the profile page of the person with the
+	// given id; nil means Base+"people/"+id. The person is PageURL(id)+"#person".
+	PageURL func(personID string) string
+	// Validated says the caller has checked the dataset already, with
+	// package validate, and found no problem; otherwise every function of
+	// this package checks it first.
+	Validated bool
+}
+
+// Stats says what was written.
 type Stats struct {
-	Records int // records mapped
-	Triples int // RDF statements they make
+	Records int // records mapped: people, organizations, publications, profile pages; 1 for an ORCID record
+	Triples int // RDF statements they make; 0 for an ORCID record
+	// Loss lists what an ORCID record cannot hold (see [orcid.Export]);
+	// it is nil for other formats.
+	Loss orcid.Loss
 }
 
-// WriteDataset maps every record of d, which should be valid, and encodes
-// them with enc, then closes enc. The order is fixed: publications, then
-// organizations, then people, each in the order of the dataset; it is the
-// order in which package stream writes a dataset read from one file.
-func WriteDataset(enc Encoder, d *dataset.Dataset, opts Options) (Stats, error) {
-	m, err := NewMapper(d, opts)
+// check validates d unless opts say it is valid.
+func check(d *dataset.Dataset, opts Options) error {
+	if opts.Validated {
+		return nil
+	}
+	return validate.Dataset(d)
+}
+
+func newMapper(d *dataset.Dataset, opts Options) (*graph.Mapper, error) {
+	return graph.NewMapper(d, graph.Options{Base: opts.Base, PageURL: opts.PageURL, Reuse: true})
+}
+
+// Write writes every record of d to w in format f: publications, then
+// organizations, then people, each in the order of the dataset. It fails
+// for the formats whose documents hold one person ([Format.PerPerson]).
+//
+// Unless opts.Validated, it first checks d with [validate.Dataset] and
+// returns its error, a source.ErrorList, having written nothing. Other
+// errors are those of w, wrapped.
+func Write(w io.Writer, f Format, d *dataset.Dataset, opts Options) (Stats, error) {
+	if f.kind != kindGraph || f.PerPerson {
+		return Stats{}, fmt.Errorf("export: format %q: one document holds one person; use WritePerson", f.Name)
+	}
+	if err := check(d, opts); err != nil {
+		return Stats{}, err
+	}
+	m, err := newMapper(d, opts)
 	if err != nil {
-		return Stats{}, errors.Join(err, enc.Close())
+		return Stats{}, err
 	}
+	enc, _ := graph.NewEncoder(f.Name, w)
 	var st Stats
-	w := &writer{enc: enc, st: &st}
-	for i := range d.Publications {
-		w.write(m.Publication(&d.Publications[i]))
-	}
-	for i := range d.Organizations {
-		w.write(m.Organization(&d.Organizations[i]))
-	}
-	for i := range d.People {
-		w.write(m.Person(&d.People[i]))
-	}
-	return st, errors.Join(w.err, enc.Close())
+	st.Records, st.Triples, err = graph.Write(enc, m.Dataset(d))
+	return st, err
 }
 
-// WriteProfilePage writes the document of the profile page of the person of
-// d called id, then closes enc: a schema:ProfilePage whose mainEntity is
-// the person, the person, the organizations their positions, education and
-// students refer to (with their parents), and the publications they
-// authored, so that the document stands alone.
-func WriteProfilePage(enc Encoder, d *dataset.Dataset, id string, opts Options) (Stats, error) {
-	i := slices.IndexFunc(d.People, func(p profile.Person) bool { return p.ID == id })
-	if i < 0 {
-		return Stats{}, errors.Join(fmt.Errorf("export: no person has id %q", id), enc.Close())
+// WritePerson writes to w the document of the person of d whose id is
+// personID, in format f: in the RDF formats and the HTML snippet, the
+// document of their profile page, a schema:ProfilePage whose mainEntity is
+// the person, the person, the organizations they refer to (with their
+// parents) and the publications they authored, so that the document stands
+// alone; in the ORCID formats, their ORCID API v3.0 record (see
+// [orcid.Export]), or with the format of [Format.Works] the full works that
+// go with it, and Stats.Loss lists what ORCID cannot hold.
+//
+// Validation and errors are as for [Write]; it is an error too that d
+// has no person personID.
+func WritePerson(w io.Writer, f Format, d *dataset.Dataset, personID string, opts Options) (Stats, error) {
+	if f.kind == kindNone {
+		return Stats{}, fmt.Errorf("export: format %q: %w", f.Name, ErrUnknownFormat)
 	}
-	m, err := NewMapper(d, opts)
+	if err := check(d, opts); err != nil {
+		return Stats{}, err
+	}
+	p, err := graph.FindPerson(d, personID)
 	if err != nil {
-		return Stats{}, errors.Join(err, enc.Close())
+		return Stats{}, err
 	}
-	p := &d.People[i]
+	if f.kind != kindGraph {
+		return writeORCID(w, f, d, personID)
+	}
+	m, err := newMapper(d, opts)
+	if err != nil {
+		return Stats{}, err
+	}
+	enc, _ := graph.NewEncoder(f.Name, w)
 	var st Stats
-	w := &writer{enc: enc, st: &st}
-	w.write(m.ProfilePage(p))
-	w.write(m.Person(p))
-	orgs := referencedOrgs(d, p)
-	for j := range d.Organizations {
-		if orgs[d.Organizations[j].ID] {
-			w.write(m.Organization(&d.Organizations[j]))
-		}
-	}
-	for j := range d.Publications {
-		pub := &d.Publications[j]
-		if slices.ContainsFunc(pub.Authors, func(a profile.PersonRef) bool { return a.Ref == id }) {
-			w.write(m.Publication(pub))
-		}
-	}
-	return st, errors.Join(w.err, enc.Close())
+	st.Records, st.Triples, err = graph.Write(enc, m.ProfilePage(d, p))
+	return st, err
 }
 
-// ProfilePage maps the profile page of a person: a schema:ProfilePage whose
-// mainEntity is the person, modified when the person's data was (never the
-// time of writing).
-func (m *Mapper) ProfilePage(p *profile.Person) *Record {
-	n := &Node{ID: IRI(m.PageIRI(p.ID)), Types: []string{schema("ProfilePage")}}
-	n.Add(schema("name"), Literal(p.Name.Display))
-	n.Add(schema("mainEntity"), IRI(m.PersonIRI(p.ID)))
-	n.Add(schema("dateModified"), date(p.Updated))
-	return &Record{Nodes: []*Node{n}}
-}
-
-// referencedOrgs returns the ids of the organizations p refers to, and of
-// their ancestors.
-func referencedOrgs(d *dataset.Dataset, p *profile.Person) map[string]bool {
-	parent := make(map[string]string, len(d.Organizations))
-	for _, o := range d.Organizations {
-		parent[o.ID] = o.Parent
+// writeORCID writes the ORCID record of a person of d, or its works.
+func writeORCID(w io.Writer, f Format, d *dataset.Dataset, personID string) (Stats, error) {
+	rec, loss, err := orcid.ExportValidated(d, personID)
+	if err != nil {
+		return Stats{}, err
 	}
-	seen := make(map[string]bool)
-	add := func(id string) {
-		for id != "" && !seen[id] {
-			seen[id] = true
-			id = parent[id]
-		}
+	var write func(io.Writer) error
+	switch f.kind {
+	case kindORCIDXML:
+		write = rec.WriteXML
+	case kindORCIDJSON:
+		write = rec.WriteJSON
+	case kindWorksXML:
+		write = rec.WriteWorksXML
+	case kindWorksJSON:
+		write = rec.WriteWorksJSON
 	}
-	for _, x := range p.Positions {
-		add(x.Organization)
+	if err := write(w); err != nil {
+		return Stats{}, fmt.Errorf("export: %w", err)
 	}
-	for _, x := range p.Education {
-		add(x.Organization)
-	}
-	for _, x := range p.Supervisions {
-		add(x.Institution)
-	}
-	for _, x := range p.Awards {
-		add(x.Organization)
-	}
-	return seen
-}
-
-// writer encodes records until the first error, counting them.
-type writer struct {
-	enc Encoder
-	st  *Stats
-	err error
-}
-
-func (w *writer) write(r *Record) {
-	if w.err != nil {
-		return
-	}
-	w.err = w.enc.Encode(r)
-	w.st.Records++
-	w.st.Triples += r.Len()
-}
-
-// Len returns the number of RDF statements r makes.
-func (r *Record) Len() int {
-	n := 0
-	for _, node := range r.Nodes {
-		n += node.len()
-	}
-	return n
-}
-
-// len counts the statements of a node and of the nodes and lists in it.
-func (n *Node) len() int {
-	c := len(n.Types)
-	for _, p := range n.Props {
-		for _, v := range p.Values {
-			c += 1 + v.len()
-		}
-	}
-	return c
-}
-
-// len counts the statements that describe an embedded node or a list.
-func (t Term) len() int {
-	switch t.Kind {
-	case KindNode:
-		return t.Node.len()
-	case KindList:
-		c := 2 * len(t.List) // rdf:first and rdf:rest of each cell
-		for _, item := range t.List {
-			c += item.len()
-		}
-		return c
-	}
-	return 0
+	return Stats{Records: 1, Loss: loss}, nil
 }

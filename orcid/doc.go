@@ -61,5 +61,6 @@
 //	ID; VersionOf                  "source-work-id"; "version-of" ids
 //
 // Package orcid imports the standard library and scholarld's profile,
-// publication, dataset and source packages.
+// publication, dataset, source and validate packages (Export checks its
+// input with validate.Dataset).
 package orcid

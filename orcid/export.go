@@ -8,6 +8,7 @@ import (
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/profile"
+	"github.com/scholarld/scholarld/validate"
 )
 
 // Export maps the person of d whose ID is personID to an ORCID API v3.0
@@ -31,9 +32,22 @@ import (
 // them), venue details beyond the journal title, or a department
 // organization written as department-name. It assumes the full works are
 // written too: without them the record loses each work's contributors and
-// abstract as well. Export returns an error only if d has no person
-// personID.
+// abstract as well.
+//
+// Export first checks d with validate.Dataset and returns its error, a
+// source.ErrorList, for invalid data; the only other error is that d has
+// no person personID.
 func Export(d *dataset.Dataset, personID string) (*Record, Loss, error) {
+	if err := validate.Dataset(d); err != nil {
+		return nil, nil, err
+	}
+	return ExportValidated(d, personID)
+}
+
+// ExportValidated is [Export] for a dataset the caller has checked with
+// validate.Dataset already: it skips the check. Given invalid data, it
+// may write a record that ORCID refuses.
+func ExportValidated(d *dataset.Dataset, personID string) (*Record, Loss, error) {
 	pi := slices.IndexFunc(d.People, func(p profile.Person) bool { return p.ID == personID })
 	if pi < 0 {
 		return nil, nil, fmt.Errorf("orcid: no person has id %q", personID)

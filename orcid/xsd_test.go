@@ -1,6 +1,7 @@
 package orcid_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -29,7 +30,8 @@ func TestExportValidatesXSD(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Text that is only white space, which ORCID's XSD refuses in names,
-	// titles and cities.
+	// titles and cities. Validation refuses it, and so Export; a caller
+	// who says the data is valid gets XML that is valid all the same.
 	blank, err := dataset.Decode("blank.yaml", strings.NewReader(`people:
   - id: b
     name: {display: " ", given: " "}
@@ -41,6 +43,9 @@ publications: [{id: p, title: " ", kind: other, authors: [{ref: b}, " "], venue:
 `))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if _, _, err := orcid.Export(blank, "b"); !errors.Is(err, validate.ErrInvalid) {
+		t.Errorf("Export(blank text) = %v, want validation's ErrInvalid", err)
 	}
 	tests := []struct {
 		name   string
@@ -56,7 +61,7 @@ publications: [{id: p, title: " ", kind: other, authors: [{ref: b}, " "], venue:
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			r, _, err := orcid.Export(tc.d, tc.person)
+			r, _, err := orcid.ExportValidated(tc.d, tc.person)
 			if err != nil {
 				t.Fatal(err)
 			}

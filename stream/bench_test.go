@@ -29,7 +29,7 @@ func BenchmarkExport(b *testing.B) {
 			b.ReportAllocs()
 			var res stream.Result
 			for b.Loop() {
-				res, err = stream.Export([]string{dir}, []export.Encoder{format.NewEncoder(io.Discard)}, stream.Options{})
+				res, err = stream.Export([]string{dir}, []stream.Output{{Format: format, W: io.Discard}}, stream.Options{})
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -13,8 +13,13 @@ import (
 
 // Stream the embedded example to N-Triples, record by record.
 func ExampleExport() {
+	format, err := export.Lookup("nt")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return
+	}
 	var nt strings.Builder
-	res, err := stream.Export([]string{"."}, []export.Encoder{export.NewNTriplesEncoder(&nt)}, stream.Options{Loader: dataset.Loader{FS: seed.FS}})
+	res, err := stream.Export([]string{"."}, []stream.Output{{Format: format, W: &nt}}, stream.Options{Loader: dataset.Loader{FS: seed.FS}})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return

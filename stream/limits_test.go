@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/stream"
 )
@@ -59,7 +58,7 @@ func TestMaxFileSize(t *testing.T) {
 		if tc.limit == 10 {
 			l.FS = fstest.MapFS{"p.yaml": fsys.MapFS["p.yaml"]}
 		}
-		res, err := stream.Export([]string{"p.yaml"}, []export.Encoder{export.NewNTriplesEncoder(io.Discard)}, stream.Options{Loader: l})
+		res, err := stream.Export([]string{"p.yaml"}, []stream.Output{{Format: mustLookup("nt"), W: io.Discard}}, stream.Options{Loader: l})
 		if !errors.Is(err, tc.want) && (err != nil || tc.want != nil) {
 			t.Errorf("MaxFileSize %d: err = %v, want %v", tc.limit, err, tc.want)
 		}

@@ -17,17 +17,20 @@ package stream
 import (
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"time"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/internal/graph"
 	"github.com/scholarld/scholarld/publication"
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/validate"
 )
 
-// Options configure [Export].
+// Options configure [Export]. Export.Validated is ignored: the stream
+// always validates.
 type Options struct {
 	Export export.Options
 	// Loader reads the files: from an fs.FS if its FS is set, within its
@@ -43,14 +46,24 @@ type Result struct {
 	Warnings                source.ErrorList // legal but suspicious (see validate.Warnings)
 }
 
+// An Output is a document Export writes: the whole dataset in Format, to W.
+type Output struct {
+	Format export.Format // one whose documents hold a whole dataset (not PerPerson)
+	W      io.Writer
+}
+
 // Export streams the files and directories named by paths (as
-// [dataset.Loader.Load] finds them) to the encoders, then closes them.
-// Files of a format whose files belong together, such as ORCID records,
-// are decoded together after the others. If the data has problems, Export
-// reports every one, as a sorted [source.ErrorList], after reading every
-// file: what the encoders received is then incomplete and must be
-// discarded.
-func Export(paths []string, encs []export.Encoder, opts Options) (Result, error) {
+// [dataset.Loader.Load] finds them) to the outputs. Files of a format
+// whose files belong together, such as ORCID records, are decoded together
+// after the others. If the data has problems, Export reports every one, as
+// a sorted [source.ErrorList], after reading every file: what the outputs
+// received is then incomplete and must be discarded. It fails at once,
+// having written nothing, for a format whose documents hold one person.
+func Export(paths []string, outs []Output, opts Options) (Result, error) {
+	encs, err := encoders(outs)
+	if err != nil {
+		return Result{}, err
+	}
 	files, err := opts.Loader.Files(paths...)
 	if err != nil {
 		return Result{}, errors.Join(err, closeAll(encs))
@@ -58,7 +71,20 @@ func Export(paths []string, encs []export.Encoder, opts Options) (Result, error)
 	return run(files, encs, opts)
 }
 
-func closeAll(encs []export.Encoder) error {
+// encoders returns the encoders of the outputs.
+func encoders(outs []Output) ([]graph.Encoder, error) {
+	encs := make([]graph.Encoder, len(outs))
+	for i, o := range outs {
+		enc, ok := graph.NewEncoder(o.Format.Name, o.W)
+		if !ok || o.Format.PerPerson {
+			return nil, fmt.Errorf("stream: format %q: not a format of whole datasets", o.Format.Name)
+		}
+		encs[i] = enc
+	}
+	return encs, nil
+}
+
+func closeAll(encs []graph.Encoder) error {
 	var errs []error
 	for _, e := range encs {
 		errs = append(errs, e.Close())
@@ -79,8 +105,8 @@ type chunk struct {
 	doc    dataset.Document
 }
 
-func run(files []string, encs []export.Encoder, opts Options) (Result, error) {
-	m, err := export.NewMapper(&dataset.Dataset{}, opts.Export)
+func run(files []string, encs []graph.Encoder, opts Options) (Result, error) {
+	m, err := graph.NewMapper(&dataset.Dataset{}, graph.Options{Base: opts.Export.Base, PageURL: opts.Export.PageURL, Reuse: true})
 	if err != nil {
 		return Result{}, errors.Join(err, closeAll(encs))
 	}
@@ -204,7 +230,7 @@ func check(d *dataset.Dataset, err error, asOf time.Time) chunk {
 // state is what the sequential stage keeps between chunks.
 type state struct {
 	index    *validate.Index
-	m        *export.Mapper
+	m        *graph.Mapper
 	w        *writer
 	held     dataset.Dataset           // people and organizations, written at the end
 	deferred []publication.Publication // versions of publications not seen yet
@@ -270,12 +296,12 @@ func (s *state) finish() (Result, error) {
 
 // writer encodes records with every encoder until the first error.
 type writer struct {
-	encs             []export.Encoder
+	encs             []graph.Encoder
 	records, triples int
 	err              error
 }
 
-func (w *writer) write(r *export.Record) {
+func (w *writer) write(r *graph.Record) {
 	if w.err != nil {
 		return
 	}

@@ -38,7 +38,7 @@ func TestSameAsInMemory(t *testing.T) {
 		t.Fatal(err)
 	}
 	var nt, ttl bytes.Buffer
-	res, err := stream.Export([]string{dir}, []export.Encoder{export.NewNTriplesEncoder(&nt), export.NewTurtleEncoder(&ttl)}, stream.Options{Workers: 3})
+	res, err := stream.Export([]string{dir}, []stream.Output{{Format: mustLookup("nt"), W: &nt}, {Format: mustLookup("ttl"), W: &ttl}}, stream.Options{Workers: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,11 +47,11 @@ func TestSameAsInMemory(t *testing.T) {
 		t.Fatal(err)
 	}
 	var memNT, memTTL bytes.Buffer
-	st, err := export.WriteDataset(export.NewNTriplesEncoder(&memNT), d, export.Options{})
+	st, err := export.Write(&memNT, mustLookup("nt"), d, export.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := export.WriteDataset(export.NewTurtleEncoder(&memTTL), d, export.Options{}); err != nil {
+	if _, err := export.Write(&memTTL, mustLookup("ttl"), d, export.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if res.Records != st.Records || res.Triples != st.Triples {
@@ -76,7 +76,7 @@ func TestSameAsInMemory(t *testing.T) {
 func TestForwardReferences(t *testing.T) {
 	t.Parallel()
 	var ttl bytes.Buffer
-	_, err := stream.Export([]string{"testdata/forward"}, []export.Encoder{export.NewTurtleEncoder(&ttl)}, stream.Options{})
+	_, err := stream.Export([]string{"testdata/forward"}, []stream.Output{{Format: mustLookup("ttl"), W: &ttl}}, stream.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +97,7 @@ func TestErrorsAtOnce(t *testing.T) {
 	t.Parallel()
 	var ttl bytes.Buffer
 	_, err := stream.Export([]string{"testdata/forward/a-publications.yaml", "../examples/export/testdata/broken.yaml"},
-		[]export.Encoder{export.NewTurtleEncoder(&ttl)}, stream.Options{})
+		[]stream.Output{{Format: mustLookup("ttl"), W: &ttl}}, stream.Options{})
 	list, ok := errors.AsType[source.ErrorList](err)
 	if !ok {
 		t.Fatalf("Export = %v, want a source.ErrorList", err)
@@ -126,7 +126,7 @@ func TestErrorsAtOnce(t *testing.T) {
 func TestExampleFS(t *testing.T) {
 	t.Parallel()
 	var ttl bytes.Buffer
-	if _, err := stream.Export([]string{"."}, []export.Encoder{export.NewTurtleEncoder(&ttl)}, stream.Options{Loader: dataset.Loader{FS: seed.FS}}); err != nil {
+	if _, err := stream.Export([]string{"."}, []stream.Output{{Format: mustLookup("ttl"), W: &ttl}}, stream.Options{Loader: dataset.Loader{FS: seed.FS}}); err != nil {
 		t.Fatal(err)
 	}
 	d, err := validate.Check(seed.Load())
@@ -134,10 +134,19 @@ func TestExampleFS(t *testing.T) {
 		t.Fatal(err)
 	}
 	var mem bytes.Buffer
-	if _, err := export.WriteDataset(export.NewTurtleEncoder(&mem), d, export.Options{}); err != nil {
+	if _, err := export.Write(&mem, mustLookup("ttl"), d, export.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(mem.Bytes(), ttl.Bytes()) {
 		t.Error("streamed example differs from the in-memory one")
 	}
+}
+
+// mustLookup returns the export format called name.
+func mustLookup(name string) export.Format {
+	f, err := export.Lookup(name)
+	if err != nil {
+		panic(err)
+	}
+	return f
 }

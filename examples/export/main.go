@@ -33,6 +33,7 @@ import (
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/orcid"
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/stream"
 	"github.com/scholarld/scholarld/validate"
@@ -72,22 +73,19 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("export: unexpected argument %q (use -in to name input files)", fs.Arg(0))
 	}
-	formats, orcidFormats, err := parseFormats(*formatList)
+	formats, err := parseFormats(*formatList)
 	if err != nil {
 		return err
 	}
-	if *out == "-" && len(formats)+len(orcidFormats) != 1 || *out == "-" && len(orcidFormats) > 0 {
-		return fmt.Errorf("export: -out - writes one linked-data format to standard output; -format names %q", *formatList)
+	if *out == "-" && (len(formats) != 1 || formats[0].PerPerson) {
+		return fmt.Errorf("export: -out - writes one format of whole datasets to standard output; -format names %q", *formatList)
 	}
 	opts := export.Options{Base: *base}
-	if _, err := export.NewMapper(&dataset.Dataset{}, opts); err != nil {
-		return err
-	}
 	loader := dataset.Loader{}
 	if len(in) == 0 {
 		loader.FS, in = seed.FS, []string{"."}
 	}
-	if !slices.ContainsFunc(formats, hasPages) && len(orcidFormats) == 0 {
+	if !slices.ContainsFunc(formats, perPerson) {
 		return streamDumps(stdout, stderr, loader, in, *out, formats, opts, now)
 	}
 
@@ -108,29 +106,30 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 		fmt.Fprintf(stderr, "warning: %v\n", w)
 	}
 
+	opts.Validated = true // by the loading above
 	if *out == "-" {
-		if formats[0].Name == "html" {
-			return errors.New("export: the html format is per person; write it to a directory")
-		}
-		_, err := export.WriteDataset(formats[0].NewEncoder(stdout), d, opts)
+		_, err := export.Write(stdout, formats[0], d, opts)
 		return err
 	}
 	fmt.Fprintf(stdout, "%s\n", summary(d))
 	if err := writeDumps(stdout, *out, formats, d, opts); err != nil {
 		return err
 	}
-	return writeORCID(stdout, *out, orcidFormats, d)
+	return writePeople(stdout, *out, formats, d, opts)
 }
 
-// hasPages reports whether f writes per-person profile pages.
-func hasPages(f export.Format) bool { return f.Name == "jsonld" || f.Name == "html" }
+// perPerson reports whether the command writes a document per person in f:
+// it does for every format whose documents hold one person (the HTML
+// snippet, the ORCID records), and for JSON-LD, the document the snippet
+// holds, for clients that fetch it alone.
+func perPerson(f export.Format) bool { return f.PerPerson || f.Name == "jsonld" }
 
 // streamDumps writes the dataset dumps of formats without holding the
 // dataset in memory: records flow from the files through validation to the
 // encoders. Each dump goes to a temporary file, renamed into place (or
 // copied to stdout, for -out -) only if the whole dataset is valid.
 func streamDumps(stdout, stderr io.Writer, loader dataset.Loader, in []string, dir string, formats []export.Format, opts export.Options, now time.Time) error {
-	var encs []export.Encoder
+	var outs []stream.Output
 	var files []*os.File
 	discard := func() {
 		for _, f := range files {
@@ -151,9 +150,9 @@ func streamDumps(stdout, stderr io.Writer, loader dataset.Loader, in []string, d
 			return fmt.Errorf("export: %w", err)
 		}
 		files = append(files, tmp)
-		encs = append(encs, f.NewEncoder(tmp))
+		outs = append(outs, stream.Output{Format: f, W: tmp})
 	}
-	res, err := stream.Export(in, encs, stream.Options{Export: opts, Loader: loader, AsOf: now})
+	res, err := stream.Export(in, outs, stream.Options{Export: opts, Loader: loader, AsOf: now})
 	if list, ok := errors.AsType[source.ErrorList](err); ok {
 		discard()
 		for _, e := range list {
@@ -188,41 +187,32 @@ func streamDumps(stdout, stderr io.Writer, loader dataset.Loader, in []string, d
 	return nil
 }
 
-// parseFormats looks up a comma list of format names: linked-data formats
-// of package export, and the ORCID formats orcid-xml and orcid-json.
-func parseFormats(list string) ([]export.Format, []string, error) {
+// parseFormats looks up a comma list of format names, each once.
+func parseFormats(list string) ([]export.Format, error) {
 	var fs []export.Format
-	var orcids []string
 	for name := range strings.SplitSeq(list, ",") {
-		name = strings.TrimSpace(name)
-		if name == "orcid-xml" || name == "orcid-json" {
-			if !slices.Contains(orcids, name) {
-				orcids = append(orcids, name)
-			}
-			continue
-		}
-		f, err := export.Lookup(name)
+		f, err := export.Lookup(strings.TrimSpace(name))
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		if !slices.ContainsFunc(fs, func(g export.Format) bool { return g.Name == f.Name }) {
+		if !slices.Contains(fs, f) {
 			fs = append(fs, f)
 		}
 	}
-	return fs, orcids, nil
+	return fs, nil
 }
 
-// writeDumps writes the dataset in each format into dir as dataset.<ext>,
-// and each person's profile page as people/<id>.jsonld and .html.
+// writeDumps writes the dataset in each format of whole datasets into dir
+// as dataset.<ext>.
 func writeDumps(stdout io.Writer, dir string, formats []export.Format, d *dataset.Dataset, opts export.Options) error {
 	for _, f := range formats {
-		if f.Name == "html" {
-			continue // a snippet is per page
+		if f.PerPerson {
+			continue
 		}
 		name := filepath.Join(dir, "dataset"+f.Ext)
 		var st export.Stats
 		err := writeFile(name, func(w io.Writer) (err error) {
-			st, err = export.WriteDataset(f.NewEncoder(w), d, opts)
+			st, err = export.Write(w, f, d, opts)
 			return err
 		})
 		if err != nil {
@@ -230,21 +220,56 @@ func writeDumps(stdout io.Writer, dir string, formats []export.Format, d *datase
 		}
 		fmt.Fprintf(stdout, "%-40s %-6s %4d records %6d triples\n", name, f.Name, st.Records, st.Triples)
 	}
+	return nil
+}
+
+// writePeople writes the documents of each person: their profile page as
+// people/<id>.jsonld and .html, and their ORCID record, with the full works
+// that go with it, as orcid/<id>.xml and <id>.works.xml (orcid-xml) or
+// .json and .works.json (orcid-json), then lists what ORCID could not hold.
+func writePeople(stdout io.Writer, dir string, formats []export.Format, d *dataset.Dataset, opts export.Options) error {
 	for _, f := range formats {
-		if f.Name != "jsonld" && f.Name != "html" {
+		if _, ok := f.Works(); ok || !perPerson(f) {
 			continue
 		}
 		for _, p := range d.People {
 			name := filepath.Join(dir, "people", p.ID+f.Ext)
 			var st export.Stats
 			err := writeFile(name, func(w io.Writer) (err error) {
-				st, err = export.WriteProfilePage(f.NewEncoder(w), d, p.ID, opts)
+				st, err = export.WritePerson(w, f, d, p.ID, opts)
 				return err
 			})
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(stdout, "%-40s %-6s %4d records %6d triples (profile page)\n", name, f.Name, st.Records, st.Triples)
+		}
+	}
+	for _, p := range d.People {
+		var loss orcid.Loss
+		for _, f := range formats {
+			works, ok := f.Works()
+			if !ok {
+				continue
+			}
+			for _, doc := range []export.Format{f, works} {
+				name := filepath.Join(dir, "orcid", p.ID+doc.Ext)
+				err := writeFile(name, func(w io.Writer) error {
+					st, err := export.WritePerson(w, doc, d, p.ID, opts)
+					loss = st.Loss
+					return err
+				})
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(stdout, "%-40s %s\n", name, f.Name)
+			}
+		}
+		if len(loss) > 0 {
+			fmt.Fprintf(stdout, "ORCID cannot hold %d items of %s:\n", len(loss), p.ID)
+			for _, l := range loss {
+				fmt.Fprintf(stdout, "  %v\n", l)
+			}
 		}
 	}
 	return nil

@@ -66,7 +66,7 @@ func run(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("schematerms", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	in := fs.String("in", "../shared/vocab/schemaorg-30.0/schemaorg-current-https.ttl", "schema.org vocabulary in Turtle")
-	out := fs.String("out", "export/testdata/schemaorg-30.0-terms.tsv", "term table to write")
+	out := fs.String("out", "internal/graph/testdata/schemaorg-30.0-terms.tsv", "term table to write")
 	release := fs.String("release", "", `schema.org release number (default: from the directory name "schemaorg-<release>")`)
 	if err := fs.Parse(args); err != nil {
 		return err

@@ -1,11 +1,8 @@
-package export
+package graph
 
 import (
-	"bufio"
-	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 )
 
 // contextJSON is the @context of every JSON-LD document: schema.org's, then
@@ -27,32 +24,57 @@ const contextJSON = `[
 // subject. Anonymous blank nodes are nested where they are used, other
 // nodes are linked by @id. Output is indented and deterministic.
 //
-// The zero value is not usable; call [NewJSONLDEncoder]. A JSONLDEncoder
-// is not safe for concurrent use.
+// The zero value is not usable; call [NewJSONLDEncoder] or
+// [NewScriptEncoder]. A JSONLDEncoder is not safe for concurrent use.
 type JSONLDEncoder struct {
-	w       *bufio.Writer
+	out
 	html    bool // escape <, > and & for embedding in HTML
+	script  bool // wrap the document in a script element
 	started bool
-	buf     []byte
-	err     error
 }
 
 // NewJSONLDEncoder returns an encoder that writes to w.
 func NewJSONLDEncoder(w io.Writer) *JSONLDEncoder {
-	return &JSONLDEncoder{w: bufio.NewWriterSize(w, 64<<10)}
+	e := new(JSONLDEncoder)
+	e.init(w)
+	return e
 }
+
+// NewScriptEncoder returns an encoder that writes records as an HTML
+// snippet: a <script type="application/ld+json"> element holding the
+// JSON-LD document that a [JSONLDEncoder] writes, for the head or body of
+// a web page, where search engines read it.
+//
+// The snippet is inert whatever the data holds: every <, > and & in the
+// JSON is written as a \u escape (which JSON parsers read back unchanged),
+// so no text can close the element, open a comment or start a tag, and
+// U+2028 and U+2029 are escaped too. It may be inserted into an
+// html/template as a template.HTML value.
+func NewScriptEncoder(w io.Writer) *JSONLDEncoder {
+	e := NewJSONLDEncoder(w)
+	e.html, e.script = true, true
+	return e
+}
+
+const (
+	scriptStart = `<script type="application/ld+json">` + "\n"
+	scriptEnd   = "</script>\n"
+	emptyGraph  = "{\n  \"@context\": " + contextJSON + ",\n  \"@graph\": []\n}\n"
+	graphStart  = "{\n  \"@context\": " + contextJSON + ",\n  \"@graph\": [\n    "
+)
 
 // Encode writes the nodes of r into the document's @graph.
 func (e *JSONLDEncoder) Encode(r *Record) error {
 	if e.err != nil {
 		return e.err
 	}
-	b := e.buf[:0]
+	b := e.buf
 	for _, n := range r.Nodes {
 		if !e.started {
-			b = append(b, "{\n  \"@context\": "...)
-			b = append(b, contextJSON...)
-			b = append(b, ",\n  \"@graph\": [\n    "...)
+			if e.script {
+				b = append(b, scriptStart...)
+			}
+			b = append(b, graphStart...)
 			e.started = true
 		} else {
 			b = append(b, ",\n    "...)
@@ -60,73 +82,75 @@ func (e *JSONLDEncoder) Encode(r *Record) error {
 		b = e.appendNode(b, n, 2)
 	}
 	e.buf = b
-	if _, err := e.w.Write(b); err != nil {
-		e.err = fmt.Errorf("export: %w", err)
-	}
-	return e.err
+	return e.done()
 }
 
-// Close ends the document and flushes. It does not close the underlying writer.
+// Close ends the document (and the script element) and flushes. It does
+// not close the underlying writer.
 func (e *JSONLDEncoder) Close() error {
-	if e.err != nil {
-		return e.err
+	if e.err == nil && e.buf != nil {
+		switch {
+		case e.started:
+			e.buf = append(e.buf, "\n  ]\n}\n"...)
+		case e.script:
+			e.buf = append(e.buf, scriptStart+emptyGraph...)
+		default:
+			e.buf = append(e.buf, emptyGraph...)
+		}
+		if e.script {
+			e.buf = append(e.buf, scriptEnd...)
+		}
 	}
-	end := "\n  ]\n}\n"
-	if !e.started {
-		end = "{\n  \"@context\": " + contextJSON + ",\n  \"@graph\": []\n}\n"
-	}
-	if _, err := e.w.WriteString(end); err != nil {
-		e.err = fmt.Errorf("export: %w", err)
-		return e.err
-	}
-	if err := e.w.Flush(); err != nil {
-		e.err = fmt.Errorf("export: %w", err)
-	}
-	return e.err
+	return e.close()
 }
 
 // appendNode appends a node object, its members indented one level deeper
 // than depth.
 func (e *JSONLDEncoder) appendNode(b []byte, n *Node, depth int) []byte {
-	inner := strings.Repeat("  ", depth+1)
+	inner := spaces(2 * (depth + 1))
 	b = append(b, '{')
 	first := true
-	member := func(key string) {
+	// member appends the start of a member whose key is a keyword, or
+	// else the term of the IRI predicate.
+	member := func(keyword, predicate string) {
 		if !first {
 			b = append(b, ',')
 		}
 		first = false
 		b = append(b, '\n')
 		b = append(b, inner...)
-		b = e.appendString(b, key)
+		if keyword != "" {
+			b = appendJSONString(b, keyword, e.html)
+		} else {
+			b = e.appendCompact(b, predicate)
+		}
 		b = append(b, ": "...)
 	}
 	if n.ID.Kind != 0 {
-		member("@id")
-		b = e.appendString(b, idString(n.ID))
+		member("@id", "")
+		b = appendJSONString(b, idString(n.ID), e.html)
 	}
 	if len(n.Types) > 0 {
-		member("@type")
+		member("@type", "")
 		if len(n.Types) == 1 {
-			b = e.appendString(b, compact(n.Types[0]))
+			b = e.appendCompact(b, n.Types[0])
 		} else {
 			b = append(b, '[')
 			for i, t := range n.Types {
 				if i > 0 {
 					b = append(b, ", "...)
 				}
-				b = e.appendString(b, compact(t))
+				b = e.appendCompact(b, t)
 			}
 			b = append(b, ']')
 		}
 	}
 	for _, p := range n.Props {
-		key := compact(p.Predicate)
 		c := plain
 		if local, ok := strings.CutPrefix(p.Predicate, SchemaNS); ok {
 			c = coercions[local]
 		}
-		member(key)
+		member("", p.Predicate)
 		if len(p.Values) == 1 && !(c == asIDList && p.Values[0].Kind != KindList) {
 			b = e.appendValue(b, p.Values[0], c, depth+1)
 			continue
@@ -142,7 +166,7 @@ func (e *JSONLDEncoder) appendNode(b []byte, n *Node, depth int) []byte {
 	}
 	if !first {
 		b = append(b, '\n')
-		b = append(b, strings.Repeat("  ", depth)...)
+		b = append(b, spaces(2*depth)...)
 	}
 	return append(b, '}')
 }
@@ -152,7 +176,7 @@ func (e *JSONLDEncoder) appendValue(b []byte, v Term, c coercion, depth int) []b
 	switch v.Kind {
 	case KindIRI:
 		if c == asID {
-			return e.appendString(b, v.Value)
+			return appendJSONString(b, v.Value, e.html)
 		}
 		return e.appendObject(b, "@id", v.Value, "", "")
 	case KindBlank:
@@ -169,7 +193,7 @@ func (e *JSONLDEncoder) appendValue(b []byte, v Term, c coercion, depth int) []b
 	case KindLiteral:
 		switch {
 		case v.Datatype == "" && c == plain, v.Datatype == schemaDate && c == asDate:
-			return e.appendString(b, v.Value)
+			return appendJSONString(b, v.Value, e.html)
 		case v.Datatype == "":
 			return e.appendObject(b, "@value", v.Value, "", "")
 		}
@@ -192,14 +216,14 @@ func (e *JSONLDEncoder) appendList(b []byte, items []Term, c coercion, depth int
 // appendObject appends {"k1": "v1"} or {"k1": "v1", "k2": "v2"}.
 func (e *JSONLDEncoder) appendObject(b []byte, k1, v1, k2, v2 string) []byte {
 	b = append(b, '{')
-	b = e.appendString(b, k1)
+	b = appendJSONString(b, k1, e.html)
 	b = append(b, ": "...)
-	b = e.appendString(b, v1)
+	b = appendJSONString(b, v1, e.html)
 	if k2 != "" {
 		b = append(b, ", "...)
-		b = e.appendString(b, k2)
+		b = appendJSONString(b, k2, e.html)
 		b = append(b, ": "...)
-		b = e.appendString(b, v2)
+		b = appendJSONString(b, v2, e.html)
 	}
 	return append(b, '}')
 }
@@ -212,58 +236,23 @@ func idString(t Term) string {
 	return t.Value
 }
 
-// compact returns the term for an IRI: a schema.org name as it is (the
-// context's @vocab), another known vocabulary's as prefix:name.
-func compact(iri string) string {
+// appendCompact appends the term for an IRI as a JSON string: a
+// schema.org name as it is (the context's @vocab), another known
+// vocabulary's as prefix:name.
+func (e *JSONLDEncoder) appendCompact(b []byte, iri string) []byte {
 	if local, ok := strings.CutPrefix(iri, SchemaNS); ok && simpleLocal(local) {
-		return local
+		b = append(b, '"')
+		b = append(b, local...)
+		return append(b, '"')
 	}
 	for _, p := range prefixes[1:] {
 		if local, ok := strings.CutPrefix(iri, p.ns); ok && simpleLocal(local) {
-			return p.name + ":" + local
+			b = append(b, '"')
+			b = append(b, p.name...)
+			b = append(b, ':')
+			b = append(b, local...)
+			return append(b, '"')
 		}
 	}
-	return iri
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD,
-// U+2028 and U+2029 are escaped (they end lines in JavaScript), and in
-// HTML mode so are <, > and &, so that the text cannot close a script
-// element or open a comment.
-func (e *JSONLDEncoder) appendString(b []byte, s string) []byte {
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			case c == '\n':
-				b = append(b, '\\', 'n')
-			case c == '\r':
-				b = append(b, '\\', 'r')
-			case c == '\t':
-				b = append(b, '\\', 't')
-			case c < 0x20 || e.html && (c == '<' || c == '>' || c == '&'):
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			default:
-				b = append(b, c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
-		default:
-			b = append(b, s[i:i+size]...)
-		}
-		i += size
-	}
-	return append(b, '"')
+	return appendJSONString(b, iri, e.html)
 }

@@ -1,4 +1,4 @@
-package export
+package graph
 
 import (
 	"fmt"
@@ -26,12 +26,12 @@ func (m *Mapper) supervision(rec *Record, self Term, s profile.Supervision) Term
 	}
 	parts = append(parts, participant{person: s.Student, roles: []string{VIVONS + "AdviseeRole"}, org: s.Institution})
 
-	rel := &Node{Types: []string{advisingClass(s.Level)}}
+	rel := m.node(advisingClass(s.Level))
 	rel.Add(rdfsLabel, Literal(s.Level.String()))
 	rel.Add(AdvisingLevel, Literal(string(s.Level)))
 	rel.Add(AdvisingStatus, Literal(string(s.Status)))
 	rel.Add(ThesisTitle, Literal(s.Thesis))
-	rel.Add(VIVONS+"dateTimeInterval", interval(s.Start, s.End))
+	rel.Add(VIVONS+"dateTimeInterval", m.interval(s.Start, s.End))
 	m.relate(rec, rel, parts)
 	return Embed(rel)
 }
@@ -44,10 +44,10 @@ func (m *Mapper) educationAdvising(rec *Record, self Term, e profile.Education) 
 		parts = append(parts, participant{person: a, roles: []string{VIVONS + "AdvisorRole"}})
 	}
 	parts = append(parts, participant{self: self, roles: []string{VIVONS + "AdviseeRole"}})
-	rel := &Node{Types: []string{VIVONS + "GraduateAdvisingRelationship"}}
+	rel := m.node(VIVONS + "GraduateAdvisingRelationship")
 	rel.Add(rdfsLabel, Literal(e.Degree))
 	rel.Add(ThesisTitle, Literal(e.Thesis))
-	rel.Add(VIVONS+"dateTimeInterval", interval(e.Start, e.End))
+	rel.Add(VIVONS+"dateTimeInterval", m.interval(e.Start, e.End))
 	m.relate(rec, rel, parts)
 	return Embed(rel)
 }
@@ -64,18 +64,18 @@ func (m *Mapper) relate(rec *Record, rel *Node, parts []participant) {
 			} else {
 				rec.blanks++
 				who = Blank(fmt.Sprintf("%s-%d", rec.label, rec.blanks))
-				n := &Node{ID: who, Types: []string{schema("Person")}}
-				n.Add(schema("name"), Literal(p.person.Name))
+				n := m.nodeID(who, classPerson)
+				n.Add(propName, Literal(p.person.Name))
 				if p.person.ORCID != "" {
-					n.Add(schema("sameAs"), IRI(p.person.ORCID.URL()))
+					n.Add(propSameAs, IRI(p.person.ORCID.URL()))
 				}
 				if p.org != "" {
-					n.Add(schema("affiliation"), m.org(p.org))
+					n.Add(propAffiliation, m.org(p.org))
 				}
 				rec.Nodes = append(rec.Nodes, n)
 			}
 		}
-		role := &Node{Types: p.roles}
+		role := m.node(p.roles...)
 		role.Add(inheresIn, who)
 		rel.Add(VIVONS+"relates", who, Embed(role))
 	}
@@ -103,19 +103,19 @@ func advisingClass(l profile.Level) string {
 
 // interval returns a vivo:DateTimeInterval for a period, or the zero Term
 // when neither end is known.
-func interval(start, end profile.Date) Term {
+func (m *Mapper) interval(start, end profile.Date) Term {
 	if start == "" && end == "" {
 		return Term{}
 	}
-	n := &Node{Types: []string{VIVONS + "DateTimeInterval"}}
-	n.Add(VIVONS+"start", dateTimeValue(start))
-	n.Add(VIVONS+"end", dateTimeValue(end))
+	n := m.node(VIVONS + "DateTimeInterval")
+	n.Add(VIVONS+"start", m.dateTimeValue(start))
+	n.Add(VIVONS+"end", m.dateTimeValue(end))
 	return Embed(n)
 }
 
 // dateTimeValue returns a vivo:DateTimeValue for a partial date, with the
 // precision VIVO uses for it.
-func dateTimeValue(d profile.Date) Term {
+func (m *Mapper) dateTimeValue(d profile.Date) Term {
 	if d == "" {
 		return Term{}
 	}
@@ -126,7 +126,7 @@ func dateTimeValue(d profile.Date) Term {
 	case d.Month() != 0:
 		precision = VIVONS + "yearMonthPrecision"
 	}
-	n := &Node{Types: []string{VIVONS + "DateTimeValue"}}
+	n := m.node(VIVONS + "DateTimeValue")
 	n.Add(VIVONS+"dateTime", TypedLiteral(d.Earliest().Format("2006-01-02T15:04:05"), XSDNS+"dateTime"))
 	n.Add(VIVONS+"dateTimePrecision", IRI(precision))
 	return Embed(n)

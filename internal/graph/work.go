@@ -1,4 +1,4 @@
-package export
+package graph
 
 import (
 	"net/url"
@@ -12,34 +12,35 @@ import (
 // and the main publication has it as a schema:workExample (stated in the
 // version's record).
 func (m *Mapper) Publication(p *publication.Publication) *Record {
-	n := &Node{ID: m.pub(p.ID), Types: []string{workClass(p.Kind)}}
-	n.Add(schema("name"), Literal(p.Title))
-	n.Add(schema("headline"), Literal(p.Title))
+	m.a.reset(m.reuse)
+	n := m.nodeID(IRI(m.pubIRI(p)), workClass(p.Kind))
+	n.Add(propName, Literal(p.Title))
+	n.Add(propHeadline, Literal(p.Title))
 	for _, t := range p.OtherTitles {
-		n.Add(schema("alternativeHeadline"), Literal(t))
+		n.Add(propAlternativeHeadline, Literal(t))
 	}
 	authors := make([]Term, len(p.Authors))
 	for i, a := range p.Authors {
 		authors[i] = m.person(a)
 	}
-	n.Add(schema("author"), List(authors...))
-	n.Add(schema("datePublished"), date(p.Date))
-	n.Add(schema("abstract"), Literal(p.Abstract))
+	n.Add(propAuthor, List(authors...))
+	n.Add(propDatePublished, date(p.Date))
+	n.Add(propAbstract, Literal(p.Abstract))
 	for _, k := range p.Keywords {
-		n.Add(schema("keywords"), Literal(k))
+		n.Add(propKeywords, Literal(k))
 	}
-	n.Add(schema("url"), iri(workURL(p)))
+	n.Add(propUrl, iri(workURL(p)))
 	ids := workIdentifiers(p.Identifiers)
 	for _, id := range ids {
 		if id.url != "" && id.url != n.ID.Value {
-			n.Add(schema("sameAs"), IRI(id.url))
+			n.Add(propSameAs, IRI(id.url))
 		}
 	}
 	for _, id := range ids {
-		n.Add(schema("identifier"), propertyValue(id.scheme, id.value))
+		n.Add(propIdentifier, m.propertyValue(id.scheme, id.value))
 	}
 	if p.Kind == publication.KindBook && p.Identifiers.ISBN != "" {
-		n.Add(schema("isbn"), Literal(string(p.Identifiers.ISBN)))
+		n.Add(propIsbn, Literal(string(p.Identifiers.ISBN)))
 	}
 	m.venue(n, p.Venue)
 	rec := &Record{Nodes: []*Node{n}}
@@ -47,9 +48,9 @@ func (m *Mapper) Publication(p *publication.Publication) *Record {
 		// Both directions, so that readers of either find the other; the
 		// main publication's side is stated here, where the link is known.
 		main := m.pub(p.VersionOf)
-		n.Add(schema("exampleOfWork"), main)
-		back := &Node{ID: main}
-		back.Add(schema("workExample"), n.ID)
+		n.Add(propExampleOfWork, main)
+		back := m.nodeID(main)
+		back.Add(propWorkExample, n.ID)
 		rec.Nodes = append(rec.Nodes, back)
 	}
 	return rec
@@ -59,21 +60,21 @@ func (m *Mapper) Publication(p *publication.Publication) *Record {
 func workClass(k publication.Kind) string {
 	switch k {
 	case publication.KindThesis:
-		return schema("Thesis")
+		return classThesis
 	case publication.KindBook:
-		return schema("Book")
+		return classBook
 	case publication.KindChapter:
-		return schema("Chapter")
+		return classChapter
 	case publication.KindReport:
-		return schema("Report")
+		return classReport
 	case publication.KindDataset:
-		return schema("Dataset")
+		return classDataset
 	case publication.KindSoftware:
-		return schema("SoftwareSourceCode")
+		return classSoftwareSourceCode
 	case publication.KindOther:
-		return schema("CreativeWork")
+		return classCreativeWork
 	}
-	return schema("ScholarlyArticle")
+	return classScholarlyArticle
 }
 
 // workURL returns the landing page of a publication.
@@ -119,47 +120,47 @@ func (m *Mapper) venue(n *Node, v publication.Venue) {
 		return
 	}
 	named := func(class string) *Node {
-		x := &Node{Types: []string{schema(class)}}
-		x.Add(schema("name"), Literal(v.Name))
-		x.Add(schema("alternateName"), Literal(v.Short))
-		x.Add(schema("url"), iri(v.URL))
+		x := m.node(class)
+		x.Add(propName, Literal(v.Name))
+		x.Add(propAlternateName, Literal(v.Short))
+		x.Add(propUrl, iri(v.URL))
 		return x
 	}
-	n.Add(schema("pagination"), Literal(v.Pages))
+	n.Add(propPagination, Literal(v.Pages))
 	switch v.Kind {
 	case publication.VenueConference, publication.VenueWorkshop:
-		n.Add(schema("publication"), Embed(named("PublicationEvent")))
+		n.Add(propPublication, Embed(named(classPublicationEvent)))
 		if v.Series != "" || v.Volume != "" {
-			vol := &Node{Types: []string{schema("PublicationVolume")}}
-			vol.Add(schema("volumeNumber"), Literal(v.Volume))
+			vol := m.node(classPublicationVolume)
+			vol.Add(propVolumeNumber, Literal(v.Volume))
 			name := v.Series
 			if name == "" {
 				name = v.Name
 			}
-			series := &Node{Types: []string{schema("Periodical")}}
-			series.Add(schema("name"), Literal(name))
-			series.Add(schema("issn"), Literal(string(v.ISSN)))
-			vol.Add(schema("isPartOf"), Embed(series))
-			n.Add(schema("isPartOf"), Embed(vol))
+			series := m.node(classPeriodical)
+			series.Add(propName, Literal(name))
+			series.Add(propIssn, Literal(string(v.ISSN)))
+			vol.Add(propIsPartOf, Embed(series))
+			n.Add(propIsPartOf, Embed(vol))
 		}
 	case publication.VenueRepository:
-		n.Add(schema("publisher"), Embed(named("Organization")))
+		n.Add(propPublisher, Embed(named(classOrganization)))
 	default: // a journal, a book series, or unknown
-		periodical := named("Periodical")
-		periodical.Add(schema("issn"), Literal(string(v.ISSN)))
+		periodical := named(classPeriodical)
+		periodical.Add(propIssn, Literal(string(v.ISSN)))
 		part := Embed(periodical)
 		if v.Volume != "" {
-			vol := &Node{Types: []string{schema("PublicationVolume")}}
-			vol.Add(schema("volumeNumber"), Literal(v.Volume))
-			vol.Add(schema("isPartOf"), part)
+			vol := m.node(classPublicationVolume)
+			vol.Add(propVolumeNumber, Literal(v.Volume))
+			vol.Add(propIsPartOf, part)
 			part = Embed(vol)
 		}
 		if v.Issue != "" {
-			issue := &Node{Types: []string{schema("PublicationIssue")}}
-			issue.Add(schema("issueNumber"), Literal(v.Issue))
-			issue.Add(schema("isPartOf"), part)
+			issue := m.node(classPublicationIssue)
+			issue.Add(propIssueNumber, Literal(v.Issue))
+			issue.Add(propIsPartOf, part)
 			part = Embed(issue)
 		}
-		n.Add(schema("isPartOf"), part)
+		n.Add(propIsPartOf, part)
 	}
 }

@@ -1,8 +1,6 @@
-package export
+package graph
 
 import (
-	"bufio"
-	"fmt"
 	"io"
 	"strings"
 )
@@ -13,15 +11,15 @@ import (
 // It writes each record as it receives it. The zero value is not usable;
 // call [NewTurtleEncoder]. A TurtleEncoder is not safe for concurrent use.
 type TurtleEncoder struct {
-	w       *bufio.Writer
+	out
 	started bool
-	buf     []byte
-	err     error
 }
 
 // NewTurtleEncoder returns an encoder that writes to w.
 func NewTurtleEncoder(w io.Writer) *TurtleEncoder {
-	return &TurtleEncoder{w: bufio.NewWriterSize(w, 64<<10)}
+	e := new(TurtleEncoder)
+	e.init(w)
+	return e
 }
 
 // Encode writes the statements of r, a block per node.
@@ -29,9 +27,9 @@ func (e *TurtleEncoder) Encode(r *Record) error {
 	if e.err != nil {
 		return e.err
 	}
-	b := e.buf[:0]
+	b := e.buf
 	if !e.started {
-		b = e.header(b)
+		b = appendHeader(b)
 		e.started = true
 	}
 	for _, n := range r.Nodes {
@@ -41,34 +39,27 @@ func (e *TurtleEncoder) Encode(r *Record) error {
 		b = append(b, " .\n"...)
 	}
 	e.buf = b
-	if _, err := e.w.Write(b); err != nil {
-		e.err = fmt.Errorf("export: %w", err)
-	}
-	return e.err
+	return e.done()
 }
 
 // Close writes the prefixes of an empty document if nothing was encoded,
 // and flushes. It does not close the underlying writer.
 func (e *TurtleEncoder) Close() error {
-	if e.err != nil {
-		return e.err
-	}
-	if !e.started {
+	if !e.started && e.err == nil {
 		e.started = true
-		if _, err := e.w.Write(e.header(nil)); err != nil {
-			e.err = fmt.Errorf("export: %w", err)
-			return e.err
-		}
+		e.buf = appendHeader(e.buf)
 	}
-	if err := e.w.Flush(); err != nil {
-		e.err = fmt.Errorf("export: %w", err)
-	}
-	return e.err
+	return e.close()
 }
 
-func (e *TurtleEncoder) header(b []byte) []byte {
+// appendHeader appends the prefix declarations.
+func appendHeader(b []byte) []byte {
 	for _, p := range prefixes {
-		b = fmt.Appendf(b, "@prefix %s: <%s> .\n", p.name, p.ns)
+		b = append(b, "@prefix "...)
+		b = append(b, p.name...)
+		b = append(b, ": <"...)
+		b = append(b, p.ns...)
+		b = append(b, "> .\n"...)
 	}
 	return b
 }
@@ -76,7 +67,7 @@ func (e *TurtleEncoder) header(b []byte) []byte {
 // appendTurtleBody appends " a T ;\n    p o, o ;\n    p o" for a node's
 // types and properties, indented by depth levels of four spaces.
 func appendTurtleBody(b []byte, n *Node, depth int) []byte {
-	indent := strings.Repeat("    ", depth)
+	indent := spaces(4 * depth)
 	first := true
 	sep := func() {
 		if first {
@@ -113,7 +104,7 @@ func appendTurtleBody(b []byte, n *Node, depth int) []byte {
 
 // appendTurtleValue appends an object: a term, a nested [ ] node or a ( ) list.
 func appendTurtleValue(b []byte, v Term, depth int) []byte {
-	indent := strings.Repeat("    ", depth)
+	indent := spaces(4 * depth)
 	switch v.Kind {
 	case KindIRI:
 		return appendTurtleIRI(b, v.Value)

@@ -1,4 +1,4 @@
-package export
+package graph
 
 import (
 	"net/url"
@@ -10,59 +10,60 @@ import (
 // (schema.org's Role pattern), education, awards, and the students they
 // supervise (VIVO-ISF advising relationships).
 func (m *Mapper) Person(p *profile.Person) *Record {
+	m.a.reset(m.reuse)
 	self := IRI(m.PersonIRI(p.ID))
-	n := &Node{ID: self, Types: []string{schema("Person")}}
+	n := m.nodeID(self, classPerson)
 	// Blank node labels start with the person's id, unique in a dataset,
 	// so records can be mapped in any order, or concurrently.
 	rec := &Record{Nodes: []*Node{n}, label: "p-" + p.ID}
 
-	n.Add(schema("name"), Literal(p.Name.Display))
-	n.Add(schema("givenName"), Literal(p.Name.Given))
-	n.Add(schema("familyName"), Literal(p.Name.Family))
-	n.Add(schema("honorificPrefix"), Literal(p.Name.Prefix))
-	n.Add(schema("honorificSuffix"), Literal(p.Name.Suffix))
+	n.Add(propName, Literal(p.Name.Display))
+	n.Add(propGivenName, Literal(p.Name.Given))
+	n.Add(propFamilyName, Literal(p.Name.Family))
+	n.Add(propHonorificPrefix, Literal(p.Name.Prefix))
+	n.Add(propHonorificSuffix, Literal(p.Name.Suffix))
 	for _, o := range p.Name.Other {
-		n.Add(schema("alternateName"), Literal(o))
+		n.Add(propAlternateName, Literal(o))
 	}
-	n.Add(schema("description"), Literal(p.Biography))
-	n.Add(schema("url"), iri(p.Homepage))
-	n.Add(schema("image"), iri(p.Image))
+	n.Add(propDescription, Literal(p.Biography))
+	n.Add(propUrl, iri(p.Homepage))
+	n.Add(propImage, iri(p.Image))
 	for _, e := range p.Emails {
-		n.Add(schema("email"), Literal(e))
+		n.Add(propEmail, Literal(e))
 	}
 	ids := personIdentifiers(p.Identifiers)
 	for _, id := range ids {
-		n.Add(schema("sameAs"), IRI(id.url))
+		n.Add(propSameAs, IRI(id.url))
 	}
 	for _, l := range p.Links {
-		n.Add(schema("sameAs"), IRI(l.URL))
+		n.Add(propSameAs, IRI(l.URL))
 	}
 	for _, id := range ids {
-		n.Add(schema("identifier"), propertyValue(id.scheme, id.value))
+		n.Add(propIdentifier, m.propertyValue(id.scheme, id.value))
 	}
 	for _, t := range p.Topics {
-		n.Add(schema("knowsAbout"), topic(t))
+		n.Add(propKnowsAbout, m.topic(t))
 	}
 	for _, x := range p.Positions {
 		pred, role := m.position(x)
 		n.Add(pred, Embed(role))
 		if x.Kind == profile.PositionChair || x.Kind == profile.PositionDistinction {
-			n.Add(schema("award"), Literal(x.Title))
+			n.Add(propAward, Literal(x.Title))
 		}
 	}
 	for _, a := range p.Awards {
-		n.Add(schema("award"), Literal(a.Name))
+		n.Add(propAward, Literal(a.Name))
 	}
 	for _, c := range p.Countries {
-		a := &Node{Types: []string{schema("PostalAddress")}}
-		a.Add(schema("addressCountry"), Literal(c))
-		n.Add(schema("address"), Embed(a))
+		a := m.node(classPostalAddress)
+		a.Add(propAddressCountry, Literal(c))
+		n.Add(propAddress, Embed(a))
 	}
 	for _, e := range p.Education {
 		if e.Kind == profile.EducationQualification {
-			n.Add(schema("hasCredential"), Embed(m.qualification(e)))
+			n.Add(propHasCredential, Embed(m.qualification(e)))
 		} else {
-			n.Add(schema("alumniOf"), Embed(m.education(e)))
+			n.Add(propAlumniOf, Embed(m.education(e)))
 		}
 	}
 	for _, e := range p.Education {
@@ -100,13 +101,13 @@ func personIdentifiers(id profile.PersonIdentifiers) []identifier {
 
 // topic maps a research topic: its label, or a schema:DefinedTerm with the
 // label and the concept's IRI.
-func topic(t profile.Topic) Term {
+func (m *Mapper) topic(t profile.Topic) Term {
 	if t.Concept == "" {
 		return Literal(t.Label)
 	}
-	n := &Node{Types: []string{schema("DefinedTerm")}}
-	n.Add(schema("name"), Literal(t.Label))
-	n.Add(schema("sameAs"), IRI(t.Concept))
+	n := m.node(classDefinedTerm)
+	n.Add(propName, Literal(t.Label))
+	n.Add(propSameAs, IRI(t.Concept))
 	return Embed(n)
 }
 
@@ -114,19 +115,19 @@ func topic(t profile.Topic) Term {
 // person to it: worksFor for jobs, memberOf for memberships and service,
 // affiliation for chairs, distinctions and invited positions.
 func (m *Mapper) position(x profile.Position) (string, *Node) {
-	pred, class := schema("affiliation"), schema("OrganizationRole")
+	pred, class := propAffiliation, classOrganizationRole
 	switch x.Kind {
 	case profile.PositionEmployment, profile.PositionPostdoc, profile.PositionVisiting:
-		pred, class = schema("worksFor"), schema("EmployeeRole")
+		pred, class = propWorksFor, classEmployeeRole
 	case profile.PositionMembership, profile.PositionService:
-		pred = schema("memberOf")
+		pred = propMemberOf
 	}
-	role := &Node{Types: []string{class}}
-	role.Add(schema("roleName"), Literal(x.Title))
-	role.Add(schema("startDate"), date(x.Start))
-	role.Add(schema("endDate"), date(x.End))
-	role.Add(schema("description"), Literal(positionNote(x)))
-	role.Add(schema("url"), iri(x.URL))
+	role := m.node(class)
+	role.Add(propRoleName, Literal(x.Title))
+	role.Add(propStartDate, date(x.Start))
+	role.Add(propEndDate, date(x.End))
+	role.Add(propDescription, Literal(positionNote(x)))
+	role.Add(propUrl, iri(x.URL))
 	role.Add(pred, m.unit(x.Organization, x.Department))
 	return pred, role
 }
@@ -152,33 +153,33 @@ func (m *Mapper) unit(org, department string) Term {
 	if department == "" {
 		return m.org(org)
 	}
-	d := &Node{Types: []string{schema("Organization")}}
-	d.Add(schema("name"), Literal(department))
-	d.Add(schema("parentOrganization"), m.org(org))
+	d := m.node(classOrganization)
+	d.Add(propName, Literal(department))
+	d.Add(propParentOrganization, m.org(org))
 	return Embed(d)
 }
 
 // education maps a degree to an alumniOf Role.
 func (m *Mapper) education(e profile.Education) *Node {
-	role := &Node{Types: []string{schema("OrganizationRole")}}
+	role := m.node(classOrganizationRole)
 	name := e.Degree
 	if e.Field != "" {
 		name += ", " + e.Field
 	}
-	role.Add(schema("roleName"), Literal(name))
-	role.Add(schema("startDate"), date(e.Start))
-	role.Add(schema("endDate"), date(e.End))
-	role.Add(schema("alumniOf"), m.unit(e.Organization, e.Department))
+	role.Add(propRoleName, Literal(name))
+	role.Add(propStartDate, date(e.Start))
+	role.Add(propEndDate, date(e.End))
+	role.Add(propAlumniOf, m.unit(e.Organization, e.Department))
 	return role
 }
 
 // qualification maps a qualification other than a degree to a credential
 // recognized by the organization, created when it was earned.
 func (m *Mapper) qualification(e profile.Education) *Node {
-	c := &Node{Types: []string{schema("EducationalOccupationalCredential")}}
-	c.Add(schema("name"), Literal(e.Degree))
-	c.Add(schema("about"), Literal(e.Field))
-	c.Add(schema("dateCreated"), date(e.End))
-	c.Add(schema("recognizedBy"), m.unit(e.Organization, e.Department))
+	c := m.node(classEducationalOccupationalCredential)
+	c.Add(propName, Literal(e.Degree))
+	c.Add(propAbout, Literal(e.Field))
+	c.Add(propDateCreated, date(e.End))
+	c.Add(propRecognizedBy, m.unit(e.Organization, e.Department))
 	return c
 }

@@ -1,8 +1,10 @@
-package export
+package graph
 
 import (
 	"iter"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // A Term is an RDF term: an IRI, a blank node, a literal, or one of two
@@ -55,6 +57,8 @@ type Node struct {
 	ID    Term     // an IRI or labelled blank node; zero for an embedded node
 	Types []string // class IRIs
 	Props []Prop
+
+	a *arena // where Add takes room from; nil for the heap
 }
 
 // A Prop is one property of a node with its values, in order.
@@ -67,12 +71,21 @@ type Prop struct {
 // Term, an empty literal and a repeat of an IRI, blank node or literal the
 // predicate already has are left out: a graph is a set of statements.
 func (n *Node) Add(predicate string, values ...Term) {
-	i := slices.IndexFunc(n.Props, func(p Prop) bool { return p.Predicate == predicate })
+	i := -1
+	for j := range n.Props {
+		if n.Props[j].Predicate == predicate {
+			i = j
+			break
+		}
+	}
 	for _, v := range values {
 		if v.Kind == 0 || v.Kind == KindLiteral && v.Value == "" {
 			continue
 		}
 		if i < 0 {
+			if n.a != nil && len(n.Props) == cap(n.Props) {
+				n.Props = append(n.a.props(max(4, 2*len(n.Props))), n.Props...)
+			}
 			n.Props = append(n.Props, Prop{Predicate: predicate})
 			i = len(n.Props) - 1
 		}
@@ -82,8 +95,76 @@ func (n *Node) Add(predicate string, values ...Term) {
 		}) {
 			continue
 		}
+		if p.Values == nil && n.a != nil {
+			p.Values = n.a.term(v)
+			continue
+		}
 		p.Values = append(p.Values, v)
 	}
+}
+
+// An arena hands out the nodes, types, properties and values of the
+// records a Mapper makes from chunks, a few allocations for a record
+// rather than several per node. Chunks grow in size within a record and
+// are never shared between records (see [arena.reset]): a chunk is kept
+// alive by the nodes of its own record only, never by a later record that
+// would, through it, keep every earlier one alive.
+type arena struct {
+	nodes []Node
+	strs  []string
+	prps  []Prop
+	terms []Term
+}
+
+// reset starts the chunks of a new record. With reuse, the caller is done
+// with the records mapped before, and the last chunks are filled again.
+func (a *arena) reset(reuse bool) {
+	if !reuse {
+		*a = arena{}
+		return
+	}
+	a.nodes, a.strs, a.prps, a.terms = a.nodes[:0], a.strs[:0], a.prps[:0], a.terms[:0]
+}
+
+// grow returns the size of the next chunk after one of cap c.
+func grow(c, first int) int { return min(max(2*c, first), 1024) }
+
+// node returns a new node with the given id and types.
+func (a *arena) node(id Term, types []string) *Node {
+	if len(a.nodes) == cap(a.nodes) {
+		a.nodes = make([]Node, 0, grow(cap(a.nodes), 4))
+	}
+	a.nodes = append(a.nodes, Node{ID: id, a: a})
+	n := &a.nodes[len(a.nodes)-1]
+	if len(types) > 0 {
+		if cap(a.strs)-len(a.strs) < len(types) {
+			a.strs = make([]string, 0, max(grow(cap(a.strs), 4), len(types)))
+		}
+		k := len(a.strs)
+		a.strs = append(a.strs, types...)
+		n.Types = a.strs[k : k+len(types) : k+len(types)]
+	}
+	return n
+}
+
+// props returns an empty slice with room for n properties.
+func (a *arena) props(n int) []Prop {
+	if cap(a.prps)-len(a.prps) < n {
+		a.prps = make([]Prop, 0, max(grow(cap(a.prps), 16), n))
+	}
+	k := len(a.prps)
+	a.prps = a.prps[:k+n]
+	return a.prps[k : k : k+n]
+}
+
+// term returns a slice holding v alone, without room to grow in place.
+func (a *arena) term(v Term) []Term {
+	if len(a.terms) == cap(a.terms) {
+		a.terms = make([]Term, 0, grow(cap(a.terms), 16))
+	}
+	a.terms = append(a.terms, v)
+	k := len(a.terms)
+	return a.terms[k-1 : k : k]
 }
 
 // A Record is the RDF description of one record of a dataset: a person, an
@@ -169,4 +250,31 @@ func flatten(v Term, label func() string, yield func(Triple) bool) (Term, bool) 
 		return head, true
 	}
 	return v, true
+}
+
+// blanks is a run of spaces for indentation.
+const blanks = "                                                                                "
+
+// spaces returns n spaces.
+func spaces(n int) string {
+	if n <= len(blanks) {
+		return blanks[:n]
+	}
+	return strings.Repeat(" ", n)
+}
+
+// Triples yields the statements of the records, labelling anonymous blank
+// nodes and list cells b1, b2, … in order, as an [NTriplesEncoder] does.
+func Triples(records iter.Seq[*Record]) iter.Seq[Triple] {
+	return func(yield func(Triple) bool) {
+		n := 0
+		label := func() string { n++; return "b" + strconv.Itoa(n) }
+		for r := range records {
+			for t := range r.triples(label) {
+				if !yield(t) {
+					return
+				}
+			}
+		}
+	}
 }

@@ -1,0 +1,67 @@
+package export_test
+
+import (
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+
+	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/validate"
+)
+
+// A profile page served over HTTP, with its linked data in the head: the
+// dataset is loaded and validated once, and each request makes the script
+// element of one person with ProfileScript.
+func ExampleProfileScript() {
+	d, err := validate.Check(seed.Load()) // loaded and validated once
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	opts := export.Options{
+		PageURL:   func(id string) string { return "https://people.example.edu/" + id },
+		Validated: true,
+	}
+	page := template.Must(template.New("page").Parse(`<!DOCTYPE html>
+<html><head><title>{{.ID}}</title>
+{{.LinkedData}}</head>
+<body><h1>{{.ID}}</h1></body></html>
+`))
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{id}", func(w http.ResponseWriter, r *http.Request) {
+		id := r.PathValue("id")
+		script, err := export.ProfileScript(d, id, opts)
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		page.Execute(w, struct {
+			ID         string
+			LinkedData template.HTML
+		}{id, script})
+	})
+
+	rec := httptest.NewRecorder()
+	mux.ServeHTTP(rec, httptest.NewRequest("GET", "/ioannis-mitliagkas", nil))
+	fmt.Println(rec.Code, rec.Header().Get("Content-Type"))
+	for line := range strings.Lines(rec.Body.String()) {
+		// The HTML, and the @id of the first two nodes: the page and the person.
+		if line = strings.TrimSpace(line); strings.HasPrefix(line, "<") || strings.HasPrefix(line, `"@id": "https://people.`) {
+			fmt.Println(line)
+		}
+	}
+	// Output:
+	// 200 text/html; charset=utf-8
+	// <!DOCTYPE html>
+	// <html><head><title>ioannis-mitliagkas</title>
+	// <script type="application/ld+json">
+	// "@id": "https://people.example.edu/ioannis-mitliagkas",
+	// "@id": "https://people.example.edu/ioannis-mitliagkas#person",
+	// </script>
+	// </head>
+	// <body><h1>ioannis-mitliagkas</h1></body></html>
+}

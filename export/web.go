@@ -1,0 +1,63 @@
+package export
+
+import (
+	"bytes"
+	"html/template"
+	"io"
+	"slices"
+	"sync"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/internal/graph"
+)
+
+// bufPool holds the buffers of ProfileScript and ProfileJSONLD.
+var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// ProfileScript returns the HTML snippet of the profile page of the person
+// of d whose id is personID: a <script type="application/ld+json"> element
+// holding the document [WritePerson] writes in JSON-LD, for the head of the
+// page, ready for html/template. The snippet is inert whatever the data
+// holds: every <, > and & in the JSON is written as a \u escape, so no text
+// can close the element, open a comment or start a tag.
+//
+// Validation and errors are as for [WritePerson]. It is safe for
+// concurrent use, as long as nothing modifies d.
+func ProfileScript(d *dataset.Dataset, personID string, opts Options) (template.HTML, error) {
+	s, err := profile(d, personID, opts, graph.NewScriptEncoder, func(b []byte) string { return string(b) })
+	return template.HTML(s), err
+}
+
+// ProfileJSONLD returns the JSON-LD document of the profile page of the
+// person of d whose id is personID, the one [WritePerson] writes. It is
+// what an HTTP handler serves for application/ld+json.
+//
+// Validation and errors are as for [WritePerson]. It is safe for
+// concurrent use, as long as nothing modifies d.
+func ProfileJSONLD(d *dataset.Dataset, personID string, opts Options) ([]byte, error) {
+	return profile(d, personID, opts, graph.NewJSONLDEncoder, slices.Clone[[]byte])
+}
+
+// profile encodes the profile page of a person with an encoder of newEnc,
+// into a pooled buffer whose bytes are handed to result.
+func profile[T any](d *dataset.Dataset, personID string, opts Options, newEnc func(w io.Writer) *graph.JSONLDEncoder, result func([]byte) T) (T, error) {
+	var zero T
+	if err := check(d, opts); err != nil {
+		return zero, err
+	}
+	p, err := graph.FindPerson(d, personID)
+	if err != nil {
+		return zero, err
+	}
+	m, err := newMapper(d, opts)
+	if err != nil {
+		return zero, err
+	}
+	buf := bufPool.Get().(*bytes.Buffer)
+	defer bufPool.Put(buf)
+	buf.Reset()
+	if _, _, err := graph.Write(newEnc(buf), m.ProfilePage(d, p)); err != nil {
+		return zero, err
+	}
+	return result(buf.Bytes()), nil
+}
