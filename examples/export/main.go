@@ -102,7 +102,7 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	for _, w := range validate.Warnings(d, now) {
+	for _, w := range append(d.Warnings, validate.Warnings(d, now)...) {
 		fmt.Fprintf(stderr, "warning: %v\n", w)
 	}
 
