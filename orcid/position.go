@@ -139,11 +139,7 @@ func (ix *index) note(name, path string) {
 
 // pos returns the position of byte offset off.
 func (ix *index) pos(off int64) source.Pos {
-	off = max(0, min(off, int64(len(ix.data))))
-	before := ix.data[:off]
-	line := bytes.Count(before, []byte("\n")) + 1
-	col := int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
-	return source.Pos{File: ix.file, Line: line, Column: col}
+	return source.OffsetPos(ix.file, ix.data, int(min(off, int64(len(ix.data)))))
 }
 
 // errorAt returns an ErrorList of one error at offset off about the value at path.

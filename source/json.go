@@ -115,12 +115,18 @@ func pointerPath(p jsontext.Pointer) string {
 	return b.String()
 }
 
-// offsetPos returns the position of byte offset off in the data. The
-// column counts characters, as yaml.v3's do, so that it agrees with [File.Pos].
-func (f *File) offsetPos(off int) Pos {
-	off = min(max(off, 0), len(f.data))
-	before := f.data[:off]
+// offsetPos returns the position of byte offset off in the data.
+func (f *File) offsetPos(off int) Pos { return OffsetPos(f.name, f.data, off) }
+
+// OffsetPos returns the position of byte offset off in data, the content
+// of the file called name: every decoder that reports byte offsets (JSON,
+// and ORCID's XML and JSON) turns them into positions here. The column
+// counts characters, as yaml.v3's do, so that positions agree whatever the
+// syntax.
+func OffsetPos(name string, data []byte, off int) Pos {
+	off = min(max(off, 0), len(data))
+	before := data[:off]
 	line := bytes.Count(before, []byte("\n")) + 1
 	start := bytes.LastIndexByte(before, '\n') + 1
-	return Pos{File: f.name, Line: line, Column: utf8.RuneCount(before[start:]) + 1}
+	return Pos{File: name, Line: line, Column: utf8.RuneCount(before[start:]) + 1}
 }
