@@ -18,8 +18,8 @@ type Options struct {
 	// Base+"publications/"+id+"#work", and, unless PageURL is set, profile
 	// pages Base+"people/"+id. Organizations with a ROR ID and publications
 	// with a DOI or arXiv id are named by those instead. It must be an
-	// absolute http(s) IRI; a missing final slash is added. Empty means
-	// [DefaultBase].
+	// absolute http(s) IRI with no query or fragment (see [Options.Check]);
+	// a missing final slash is added. Empty means [DefaultBase].
 	Base string
 	// PageURL returns the URL of the profile page of the person with the
 	// given id; nil means Base+"people/"+id. The person is PageURL(id)+"#person".
@@ -28,6 +28,17 @@ type Options struct {
 	// package validate, and found no problem; otherwise every function of
 	// this package checks it first.
 	Validated bool
+}
+
+// Check reports whether the options can be used, before anything is
+// read or written: the base IRI must be an absolute http or https URL
+// that records' URLs could be, with no query or fragment. Every function
+// of this package checks its options too.
+func (o Options) Check() error {
+	if o.Base == "" {
+		return nil
+	}
+	return graph.CheckBase(o.Base)
 }
 
 // Stats says what was written.
