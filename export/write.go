@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/internal/graph"
@@ -62,6 +63,38 @@ func newMapper(d *dataset.Dataset, opts Options) (*graph.Mapper, error) {
 	return graph.NewMapper(d, graph.Options{Base: opts.Base, PageURL: opts.PageURL, Reuse: true})
 }
 
+// A Writer writes the documents of one dataset, which it checks and
+// indexes once: writing the documents of every person, or serving them,
+// then costs what each person holds, not the size of the dataset each
+// time. The dataset must not change while the Writer is in use. A Writer
+// is safe for concurrent use; its calls are serialized.
+//
+// The functions of this package that take a dataset make a Writer for
+// one call.
+type Writer struct {
+	mu    sync.Mutex
+	x     *dataset.Index
+	m     *graph.Mapper
+	orcid *orcid.Exporter
+}
+
+// NewWriter returns a Writer of d. Unless opts.Validated, it first checks
+// d with [validate.Dataset] and returns its error, a source.ErrorList.
+func NewWriter(d *dataset.Dataset, opts Options) (*Writer, error) {
+	if err := opts.Check(); err != nil {
+		return nil, err
+	}
+	if err := check(d, opts); err != nil {
+		return nil, err
+	}
+	m, err := newMapper(d, opts)
+	if err != nil {
+		return nil, err
+	}
+	x := dataset.NewIndex(d)
+	return &Writer{x: x, m: m, orcid: orcid.NewExporter(x)}, nil
+}
+
 // Write writes every record of d to w in format f: publications, then
 // organizations, then people, each in the order of the dataset. It fails
 // for the formats whose documents hold one person ([Format.PerPerson]).
@@ -70,19 +103,35 @@ func newMapper(d *dataset.Dataset, opts Options) (*graph.Mapper, error) {
 // returns its error, a source.ErrorList, having written nothing. Other
 // errors are those of w, wrapped.
 func Write(w io.Writer, f Format, d *dataset.Dataset, opts Options) (Stats, error) {
-	if f.kind != kindGraph || f.PerPerson {
-		return Stats{}, fmt.Errorf("export: format %q: one document holds one person; use WritePerson", f.Name)
-	}
-	if err := check(d, opts); err != nil {
+	if err := wholeDataset(f); err != nil {
 		return Stats{}, err
 	}
-	m, err := newMapper(d, opts)
+	wr, err := NewWriter(d, opts)
 	if err != nil {
 		return Stats{}, err
 	}
-	enc, _ := graph.NewEncoder(f.Name, w)
+	return wr.Write(w, f)
+}
+
+func wholeDataset(f Format) error {
+	if f.kind != kindGraph || f.PerPerson {
+		return fmt.Errorf("export: format %q: one document holds one person; use WritePerson", f.Name)
+	}
+	return nil
+}
+
+// Write writes the Writer's dataset to out in format f, as the function
+// [Write] does.
+func (wr *Writer) Write(out io.Writer, f Format) (Stats, error) {
+	if err := wholeDataset(f); err != nil {
+		return Stats{}, err
+	}
+	wr.mu.Lock()
+	defer wr.mu.Unlock()
+	enc, _ := graph.NewEncoder(f.Name, out)
 	var st Stats
-	st.Records, st.Triples, err = graph.Write(enc, m.Dataset(d))
+	var err error
+	st.Records, st.Triples, err = graph.Write(enc, wr.m.Dataset(wr.x.Dataset()))
 	return st, err
 }
 
@@ -96,34 +145,43 @@ func Write(w io.Writer, f Format, d *dataset.Dataset, opts Options) (Stats, erro
 // go with it, and Stats.Loss lists what ORCID cannot hold.
 //
 // Validation and errors are as for [Write]; it is an error too that d
-// has no person personID.
+// has no person personID. To write many people's documents, make one
+// [Writer].
 func WritePerson(w io.Writer, f Format, d *dataset.Dataset, personID string, opts Options) (Stats, error) {
 	if f.kind == kindNone {
 		return Stats{}, fmt.Errorf("export: format %q: %w", f.Name, ErrUnknownFormat)
 	}
-	if err := check(d, opts); err != nil {
+	wr, err := NewWriter(d, opts)
+	if err != nil {
 		return Stats{}, err
 	}
-	p, err := graph.FindPerson(d, personID)
+	return wr.WritePerson(w, f, personID)
+}
+
+// WritePerson writes the document of one person, as the function
+// [WritePerson] does, at the cost of what the person holds.
+func (wr *Writer) WritePerson(out io.Writer, f Format, personID string) (Stats, error) {
+	if f.kind == kindNone {
+		return Stats{}, fmt.Errorf("export: format %q: %w", f.Name, ErrUnknownFormat)
+	}
+	p, err := graph.FindPerson(wr.x, personID)
 	if err != nil {
 		return Stats{}, err
 	}
 	if f.kind != kindGraph {
-		return writeORCID(w, f, d, personID)
+		return writeORCID(out, f, wr.orcid, personID)
 	}
-	m, err := newMapper(d, opts)
-	if err != nil {
-		return Stats{}, err
-	}
-	enc, _ := graph.NewEncoder(f.Name, w)
+	wr.mu.Lock()
+	defer wr.mu.Unlock()
+	enc, _ := graph.NewEncoder(f.Name, out)
 	var st Stats
-	st.Records, st.Triples, err = graph.Write(enc, m.ProfilePage(d, p))
+	st.Records, st.Triples, err = graph.Write(enc, wr.m.ProfilePage(wr.x, p))
 	return st, err
 }
 
 // writeORCID writes the ORCID record of a person of d, or its works.
-func writeORCID(w io.Writer, f Format, d *dataset.Dataset, personID string) (Stats, error) {
-	rec, loss, err := orcid.ExportValidated(d, personID)
+func writeORCID(w io.Writer, f Format, e *orcid.Exporter, personID string) (Stats, error) {
+	rec, loss, err := e.Export(personID)
 	if err != nil {
 		return Stats{}, err
 	}

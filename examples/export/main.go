@@ -161,8 +161,12 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 	}
 
 	opts.Validated = true // by the loading above
+	wr, err := export.NewWriter(d, opts)
+	if err != nil {
+		return err
+	}
 	if *out == "-" {
-		_, err := export.Write(stdout, formats[0], d, opts)
+		_, err := wr.Write(stdout, formats[0])
 		return err
 	}
 	dir, err := outdir.Create(*out)
@@ -173,10 +177,10 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 	defer dir.Abort()
 	var report strings.Builder
 	fmt.Fprintf(&report, "%s\n", summary(d))
-	if err := writeDumps(&report, dir, *out, formats, d, opts); err != nil {
+	if err := writeDumps(&report, dir, *out, formats, wr); err != nil {
 		return err
 	}
-	if err := writePeople(&report, dir, *out, formats, d, opts); err != nil {
+	if err := writePeople(&report, dir, *out, formats, d, wr); err != nil {
 		return err
 	}
 	if err := dir.Commit(); err != nil {
@@ -282,7 +286,7 @@ func parseFormats(list string) ([]export.Format, error) {
 
 // writeDumps writes the dataset in each format of whole datasets into dir
 // as dataset.<ext>.
-func writeDumps(stdout io.Writer, dir *outdir.Dir, out string, formats []export.Format, d *dataset.Dataset, opts export.Options) error {
+func writeDumps(stdout io.Writer, dir *outdir.Dir, out string, formats []export.Format, wr *export.Writer) error {
 	for _, f := range formats {
 		if f.PerPerson {
 			continue
@@ -290,7 +294,7 @@ func writeDumps(stdout io.Writer, dir *outdir.Dir, out string, formats []export.
 		name := filepath.Join(out, "dataset"+f.Ext)
 		var st export.Stats
 		err := dir.WriteFile("dataset"+f.Ext, func(w io.Writer) (err error) {
-			st, err = export.Write(w, f, d, opts)
+			st, err = wr.Write(w, f)
 			return err
 		})
 		if err != nil {
@@ -305,7 +309,7 @@ func writeDumps(stdout io.Writer, dir *outdir.Dir, out string, formats []export.
 // people/<id>.jsonld and .html, and their ORCID record, with the full works
 // that go with it, as orcid/<id>.xml and <id>.works.xml (orcid-xml) or
 // .json and .works.json (orcid-json), then lists what ORCID could not hold.
-func writePeople(stdout io.Writer, dir *outdir.Dir, out string, formats []export.Format, d *dataset.Dataset, opts export.Options) error {
+func writePeople(stdout io.Writer, dir *outdir.Dir, out string, formats []export.Format, d *dataset.Dataset, wr *export.Writer) error {
 	for _, f := range formats {
 		if _, ok := f.Works(); ok || !perPerson(f) {
 			continue
@@ -315,7 +319,7 @@ func writePeople(stdout io.Writer, dir *outdir.Dir, out string, formats []export
 			name := filepath.Join(out, filepath.FromSlash(rel))
 			var st export.Stats
 			err := dir.WriteFile(rel, func(w io.Writer) (err error) {
-				st, err = export.WritePerson(w, f, d, p.ID, opts)
+				st, err = wr.WritePerson(w, f, p.ID)
 				return err
 			})
 			if err != nil {
@@ -335,7 +339,7 @@ func writePeople(stdout io.Writer, dir *outdir.Dir, out string, formats []export
 				rel := "orcid/" + p.ID + doc.Ext
 				name := filepath.Join(out, filepath.FromSlash(rel))
 				err := dir.WriteFile(rel, func(w io.Writer) error {
-					st, err := export.WritePerson(w, doc, d, p.ID, opts)
+					st, err := wr.WritePerson(w, doc, p.ID)
 					loss = st.Loss
 					return err
 				})
