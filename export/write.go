@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/scholarld/scholarld/biblio"
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/internal/graph"
 	"github.com/scholarld/scholarld/orcid"
@@ -32,7 +33,7 @@ type Options struct {
 
 // Stats says what was written.
 type Stats struct {
-	Records int // records mapped: people, organizations, publications, profile pages; 1 for an ORCID record
+	Records int // records mapped: people, organizations, publications, profile pages; 1 for an ORCID record; the works of a bibliography
 	Triples int // RDF statements they make; 0 for an ORCID record
 	// Loss lists what an ORCID record cannot hold (see [orcid.Export]);
 	// it is nil for other formats.
@@ -59,6 +60,12 @@ func newMapper(d *dataset.Dataset, opts Options) (*graph.Mapper, error) {
 // returns its error, a source.ErrorList, having written nothing. Other
 // errors are those of w, wrapped.
 func Write(w io.Writer, f Format, d *dataset.Dataset, opts Options) (Stats, error) {
+	if f.Bibliography() {
+		if err := check(d, opts); err != nil {
+			return Stats{}, err
+		}
+		return writeBibliography(w, f, d)
+	}
 	if f.kind != kindGraph || f.PerPerson {
 		return Stats{}, fmt.Errorf("export: format %q: one document holds one person; use WritePerson", f.Name)
 	}
@@ -97,6 +104,10 @@ func WritePerson(w io.Writer, f Format, d *dataset.Dataset, personID string, opt
 	if err != nil {
 		return Stats{}, err
 	}
+	if f.Bibliography() {
+		works, _ := biblio.PersonWorks(d, p.ID)
+		return writeBibliography(w, f, works)
+	}
 	if f.kind != kindGraph {
 		return writeORCID(w, f, d, personID)
 	}
@@ -126,9 +137,29 @@ func writeORCID(w io.Writer, f Format, d *dataset.Dataset, personID string) (Sta
 		write = rec.WriteWorksXML
 	case kindWorksJSON:
 		write = rec.WriteWorksJSON
+	case kindPostWorks:
+		write = rec.WritePostWorksXML
 	}
 	if err := write(w); err != nil {
 		return Stats{}, fmt.Errorf("export: %w", err)
 	}
 	return Stats{Records: 1, Loss: loss}, nil
+}
+
+// writeBibliography writes the works of d in a bibliography format; each
+// work is a record.
+func writeBibliography(w io.Writer, f Format, d *dataset.Dataset) (Stats, error) {
+	var err error
+	switch f.kind {
+	case kindBibTeX:
+		err = biblio.WriteBibTeX(w, d)
+	case kindCSLJSON:
+		err = biblio.WriteCSLJSON(w, d)
+	case kindRIS:
+		err = biblio.WriteRIS(w, d)
+	}
+	if err != nil {
+		return Stats{}, fmt.Errorf("export: %w", err)
+	}
+	return Stats{Records: len(biblio.CSL(d))}, nil
 }
