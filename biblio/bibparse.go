@@ -197,6 +197,9 @@ func (p *parser) item() *source.Error {
 			p.entries = append(p.entries, e)
 			return nil
 		}
+		if p.data[p.i] == '@' && nextLineAt(p.data, p.i) == p.i {
+			return p.errAt(e.Off, e.Key, "entry not closed before the next one: a brace or quote unbalanced in a field?")
+		}
 		if p.data[p.i] != ',' {
 			return p.errAt(p.i, e.Key, "want , or %q between fields, found %q", closer, p.data[p.i])
 		}
@@ -319,6 +322,10 @@ func (p *parser) braced(path string) (string, *source.Error) {
 			}
 		case '\\':
 			p.i++ // an escaped brace does not count
+		case '@':
+			if nextLineAt(p.data, p.i) == p.i {
+				return "", p.errAt(start, path, "unbalanced braces: this { is not closed before the next entry")
+			}
 		}
 		p.i++
 	}

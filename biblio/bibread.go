@@ -87,11 +87,11 @@ func inherit(e *entry, p entry) {
 }
 
 type bibReader struct {
-	name  string
-	data  []byte
-	d     *dataset.Dataset
-	errs  source.ErrorList
-	ids   map[string]bool
+	name string
+	data []byte
+	d    *dataset.Dataset
+	errs source.ErrorList
+	ids  map[string]bool
 }
 
 func (r *bibReader) pos(off int) source.Pos { return source.OffsetPos(r.name, r.data, off) }
@@ -120,7 +120,7 @@ var kinds = map[string]publication.Kind{
 // any other field the model has no place for; they are listed so that
 // the warning can say so.
 var bookkeeping = map[string]bool{
-	"timestamp": true, "biburl": true, "bibsource": true, "file": true, "urldate": true,
+	"timestamp": true, "bibsource": true, "file": true, "urldate": true,
 	"langid": true, "language": true, "shorttitle": true, "crossref": true, "owner": true,
 }
 
@@ -135,7 +135,7 @@ func (r *bibReader) convert(e entry) {
 		kind = publication.KindOther
 		r.warnf(e.Off, e.Key, "@%s: scholarld has no such kind of publication: read as %q", e.Type, kind)
 	}
-	if e.Type == "mastersthesis" || e.Type == "phdthesis" {
+	if e.Type == "mastersthesis" {
 		r.warnf(e.Off, e.Key, "@%s: read as a thesis; scholarld holds no degree", e.Type)
 	}
 	if strings.HasPrefix(e.Key, "DBLP:") {
@@ -238,7 +238,17 @@ func (r *bibReader) convert(e entry) {
 			eprintType = strings.ToLower(v)
 		case "eprint":
 			// read below, once its type is known
+		case "biburl":
+			if key, ok := strings.CutPrefix(v, "https://dblp.org/rec/"); ok {
+				p.Identifiers.DBLP = strings.TrimSuffix(key, ".bib")
+				continue
+			}
+			r.warnf(f.Off, path(f), "biburl: a reference manager's own field")
 		case "url":
+			if id, ok := strings.CutPrefix(v, "https://openreview.net/forum?id="); ok && id != "" {
+				p.Identifiers.OpenReview = id
+				continue
+			}
 			if u, err := url.Parse(v); err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 				r.errorf(f.Off, path(f), "%q is not an absolute http or https URL: %w", v, publication.ErrMalformed)
 				continue

@@ -105,6 +105,9 @@ func writeEntry(w *bufio.Writer, wk work) {
 		url = "https://openreview.net/forum?id=" + id.OpenReview
 	}
 	put("url", escapeURL(url))
+	if id.DBLP != "" {
+		put("biburl", escapeURL("https://dblp.org/rec/"+id.DBLP+".bib"))
+	}
 	put("keywords", escapeLaTeX(strings.Join(p.Keywords, ", ")))
 	put("abstract", escapeLaTeX(p.Abstract))
 	put("note", escapeLaTeX(versionNote(wk)))

@@ -27,7 +27,7 @@ var symbols = map[string]string{
 
 // toUnicode turns the LaTeX of a BibTeX field into plain Unicode text:
 // accents and common commands become the characters they make, "--" and
-// "---" dashes, "~" a no-break space (a space in names), `` and ''
+// "---" dashes, "~" a no-break space (a space in names), “ and ”
 // curly quotes, and braces, which protect capitals or group, are removed.
 // Runs of white space become one space. Unknown commands leave their
 // arguments as text.
@@ -35,7 +35,15 @@ func toUnicode(s string, inName bool) string {
 	var b strings.Builder
 	c := latexConv{src: s, inName: inName}
 	c.run(&b)
-	return strings.Join(strings.Fields(b.String()), " ")
+	return collapse(b.String())
+}
+
+// collapse trims s and makes each run of ASCII white space one space; a
+// no-break space stays.
+func collapse(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+	}), " ")
 }
 
 type latexConv struct {
