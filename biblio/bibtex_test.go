@@ -204,7 +204,7 @@ func TestReadBroken(t *testing.T) {
 		got = append(got, at{e.Pos.Line, e.Pos.Column, e.Path, errors.Is(e, source.ErrSyntax)})
 	}
 	want := []at{
-		{8, 1, "unclosed", true},
+		{9, 1, "unclosed", true},
 		{25, 13, "badmacro.journal", true},
 		{32, 3, "baddoi.doi", false},
 	}
