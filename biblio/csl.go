@@ -123,9 +123,6 @@ func CSL(d *dataset.Dataset) []Item {
 				it.URL = "https://arxiv.org/abs/" + c.ArXiv
 			}
 		}
-		if p.Kind == publication.KindWorkshopPaper {
-			it.Genre = "workshop paper"
-		}
 		if c != (CSLCustom{}) {
 			it.Custom = &c
 		}
@@ -212,7 +209,7 @@ func (r *bibReader) item(off int, it Item) {
 		p.Kind = publication.KindJournalArticle
 	case "paper-conference":
 		p.Kind = publication.KindConferencePaper
-		if it.Genre == "workshop paper" || strings.Contains(strings.ToLower(it.ContainerTitle), "workshop") {
+		if it.Custom != nil && it.Custom.VenueKind == string(publication.VenueWorkshop) || strings.Contains(strings.ToLower(it.ContainerTitle), "workshop") {
 			p.Kind = publication.KindWorkshopPaper
 		}
 	case "article":
