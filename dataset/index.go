@@ -19,6 +19,7 @@ type Index struct {
 	orgs     map[string]int
 	pubs     map[string]int
 	authored map[string][]int
+	versions map[string][]int
 }
 
 // NewIndex indexes d.
@@ -29,6 +30,7 @@ func NewIndex(d *Dataset) *Index {
 		orgs:     make(map[string]int, len(d.Organizations)),
 		pubs:     make(map[string]int, len(d.Publications)),
 		authored: make(map[string][]int),
+		versions: make(map[string][]int),
 	}
 	for i, p := range d.People {
 		if _, dup := x.people[p.ID]; !dup {
@@ -44,6 +46,9 @@ func NewIndex(d *Dataset) *Index {
 		p := &d.Publications[i]
 		if _, dup := x.pubs[p.ID]; !dup {
 			x.pubs[p.ID] = i
+		}
+		if p.VersionOf != "" {
+			x.versions[p.VersionOf] = append(x.versions[p.VersionOf], i)
 		}
 		for j, a := range p.Authors {
 			if a.Ref != "" && !authorBefore(p.Authors[:j], a.Ref) {
@@ -82,6 +87,11 @@ func (x *Index) Publication(id string) (int, bool) { i, ok := x.pubs[id]; return
 // name the person with the given id among their authors, in the dataset's
 // order. The slice is the index's own: do not modify it.
 func (x *Index) Authored(personID string) []int { return x.authored[personID] }
+
+// Versions returns the indexes in Publications of the publications that
+// are versions of the publication with the given id, in the dataset's
+// order. The slice is the index's own: do not modify it.
+func (x *Index) Versions(pubID string) []int { return x.versions[pubID] }
 
 // OrganizationsOf returns the indexes in Organizations of the
 // organizations p refers to (in positions, education, supervisions and

@@ -3,8 +3,10 @@ package export
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 
+	"github.com/scholarld/scholarld/biblio"
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/internal/graph"
 	"github.com/scholarld/scholarld/orcid"
@@ -44,7 +46,7 @@ func (o Options) Check() error {
 
 // Stats says what was written.
 type Stats struct {
-	Records int // records mapped: people, organizations, publications, profile pages; 1 for an ORCID record
+	Records int // records mapped: people, organizations, publications, profile pages; 1 for an ORCID record; the works of a bibliography
 	Triples int // RDF statements they make; 0 for an ORCID record
 	// Loss lists what an ORCID record cannot hold (see [orcid.Export]);
 	// it is nil for other formats.
@@ -114,7 +116,7 @@ func Write(w io.Writer, f Format, d *dataset.Dataset, opts Options) (Stats, erro
 }
 
 func wholeDataset(f Format) error {
-	if f.kind != kindGraph || f.PerPerson {
+	if f.kind != kindGraph && !f.Bibliography() || f.PerPerson {
 		return fmt.Errorf("export: format %q: one document holds one person; use WritePerson", f.Name)
 	}
 	return nil
@@ -125,6 +127,9 @@ func wholeDataset(f Format) error {
 func (wr *Writer) Write(out io.Writer, f Format) (Stats, error) {
 	if err := wholeDataset(f); err != nil {
 		return Stats{}, err
+	}
+	if f.Bibliography() {
+		return writeBibliography(out, f, wr.x.Dataset())
 	}
 	wr.mu.Lock()
 	defer wr.mu.Unlock()
@@ -168,6 +173,9 @@ func (wr *Writer) WritePerson(out io.Writer, f Format, personID string) (Stats, 
 	if err != nil {
 		return Stats{}, err
 	}
+	if f.Bibliography() {
+		return writeBibliography(out, f, wr.personWorks(p.ID))
+	}
 	if f.kind != kindGraph {
 		return writeORCID(out, f, wr.orcid, personID)
 	}
@@ -177,6 +185,32 @@ func (wr *Writer) WritePerson(out io.Writer, f Format, personID string) (Stats, 
 	var st Stats
 	st.Records, st.Triples, err = graph.Write(enc, wr.m.ProfilePage(wr.x, p))
 	return st, err
+}
+
+// personWorks returns the bibliography of a person: a dataset of the
+// publications they authored and the versions of those, in the dataset's
+// order, with the people they name, at the cost of what it holds.
+func (wr *Writer) personWorks(personID string) *dataset.Dataset {
+	d := wr.x.Dataset()
+	var pubs []int
+	for _, i := range wr.x.Authored(personID) {
+		pubs = append(pubs, i)
+		pubs = append(pubs, wr.x.Versions(d.Publications[i].ID)...)
+	}
+	slices.Sort(pubs)
+	out := new(dataset.Dataset)
+	named := make(map[int]bool)
+	for _, i := range slices.Compact(pubs) {
+		p := d.Publications[i]
+		out.Publications = append(out.Publications, p)
+		for _, a := range p.Authors {
+			if j, ok := wr.x.Person(a.Ref); ok && !named[j] {
+				named[j] = true
+				out.People = append(out.People, d.People[j])
+			}
+		}
+	}
+	return out
 }
 
 // writeORCID writes the ORCID record of a person of d, or its works.
@@ -195,9 +229,29 @@ func writeORCID(w io.Writer, f Format, e *orcid.Exporter, personID string) (Stat
 		write = rec.WriteWorksXML
 	case kindWorksJSON:
 		write = rec.WriteWorksJSON
+	case kindPostWorks:
+		write = rec.WritePostWorksXML
 	}
 	if err := write(w); err != nil {
 		return Stats{}, fmt.Errorf("export: %w", err)
 	}
 	return Stats{Records: 1, Loss: loss}, nil
+}
+
+// writeBibliography writes the works of d in a bibliography format; each
+// work is a record.
+func writeBibliography(w io.Writer, f Format, d *dataset.Dataset) (Stats, error) {
+	var err error
+	switch f.kind {
+	case kindBibTeX:
+		err = biblio.WriteBibTeX(w, d)
+	case kindCSLJSON:
+		err = biblio.WriteCSLJSON(w, d)
+	case kindRIS:
+		err = biblio.WriteRIS(w, d)
+	}
+	if err != nil {
+		return Stats{}, fmt.Errorf("export: %w", err)
+	}
+	return Stats{Records: len(biblio.CSL(d))}, nil
 }

@@ -193,8 +193,9 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 // perPerson reports whether the command writes a document per person in f:
 // it does for every format whose documents hold one person (the HTML
 // snippet, the ORCID records), and for JSON-LD, the document the snippet
-// holds, for clients that fetch it alone.
-func perPerson(f export.Format) bool { return f.PerPerson || f.Name == "jsonld" }
+// holds, for clients that fetch it alone, and for the bibliographies (a
+// person's is their works), which the streaming path does not write.
+func perPerson(f export.Format) bool { return f.PerPerson || f.Name == "jsonld" || f.Bibliography() }
 
 // streamDumps writes the dataset dumps of formats without holding the
 // dataset in memory: records flow from the files through validation to the

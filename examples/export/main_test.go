@@ -226,3 +226,42 @@ func TestInvalidBothPaths(t *testing.T) {
 		t.Errorf("invalid input left %v in the output's parent", entries)
 	}
 }
+
+// TestBibliography checks the example's bibliography in BibTeX, CSL-JSON
+// and RIS: 10 works, the three titles of arXiv 2402.05271 as one entry
+// whose note names the other two, authors in order, accents kept.
+func TestBibliography(t *testing.T) {
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"-format", "bibtex,csljson,ris", "-out", dir}, &stdout, &stderr, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	for _, tc := range []struct{ file, entry string }{
+		{"dataset.bib", "\n@"},
+		{"dataset.csl.json", `"citation-key"`},
+		{"dataset.ris", "TY  - "},
+	} {
+		data, err := os.ReadFile(filepath.Join(dir, tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := "\n" + string(data)
+		if n := strings.Count(text, tc.entry); n != 10 {
+			t.Errorf("%s: %d entries, want 10", tc.file, n)
+		}
+		for _, s := range []string{
+			"Feature learning as alignment",
+			"Gradient descent induces alignment between weights and the empirical NTK",
+			"Gradient descent induces alignment between weights and the pre-activation tangents",
+			"Ange-Clément",
+		} {
+			if !strings.Contains(text, s) {
+				t.Errorf("%s: no %q", tc.file, s)
+			}
+		}
+		i := strings.Index(text, "Akazan")
+		if j, k := strings.Index(text[i+1:], "Jolicoeur-Martineau"), strings.Index(text[i+1:], "Mitliagkas"); i < 0 || j < 0 || k < j {
+			t.Errorf("%s: the authors of 2410.15516 are not in byline order", tc.file)
+		}
+	}
+}
