@@ -38,6 +38,7 @@ const (
 	kindORCIDJSON      // an ORCID record in the public API's JSON
 	kindWorksXML       // ORCID's bulk of full works in XML
 	kindWorksJSON      // ORCID's bulk of full works in JSON
+	kindYAML           // this project's own YAML (see dataset.Dataset.WriteYAML)
 )
 
 // formats is the table of formats. It is never modified.
@@ -48,6 +49,7 @@ var formats = []Format{
 	{Name: "html", MediaType: "text/html", Ext: ".html", PerPerson: true, kind: kindGraph},
 	{Name: "orcid-xml", MediaType: "application/vnd.orcid+xml", Ext: ".xml", PerPerson: true, kind: kindORCIDXML},
 	{Name: "orcid-json", MediaType: "application/vnd.orcid+json", Ext: ".json", PerPerson: true, kind: kindORCIDJSON},
+	{Name: "yaml", MediaType: "application/yaml", Ext: ".yaml", kind: kindYAML},
 }
 
 // works are the companion formats of the ORCID records, which [Format.Works]
@@ -57,8 +59,9 @@ var works = []Format{
 	{Name: "orcid-works-json", MediaType: "application/vnd.orcid+json", Ext: ".works.json", PerPerson: true, kind: kindWorksJSON},
 }
 
-// Formats returns the export formats: jsonld, ttl, nt, html, orcid-xml and
-// orcid-json, in that order.
+// Formats returns the export formats: jsonld, ttl, nt, html, orcid-xml,
+// orcid-json and yaml (the dataset in this project's input format, to
+// edit), in that order.
 func Formats() []Format { return slices.Clone(formats) }
 
 // Lookup returns the format called name, one of those of [Formats], or an

@@ -65,11 +65,19 @@ func newMapper(d *dataset.Dataset, opts Options) (*graph.Mapper, error) {
 // Write writes every record of d to w in format f: publications, then
 // organizations, then people, each in the order of the dataset. It fails
 // for the formats whose documents hold one person ([Format.PerPerson]).
+// In yaml, it writes the dataset as [dataset.Dataset.WriteYAML] does, and
+// Stats.Records counts the records.
 //
 // Unless opts.Validated, it first checks d with [validate.Dataset] and
 // returns its error, a source.ErrorList, having written nothing. Other
 // errors are those of w, wrapped.
 func Write(w io.Writer, f Format, d *dataset.Dataset, opts Options) (Stats, error) {
+	if f.kind == kindYAML {
+		if err := check(d, opts); err != nil {
+			return Stats{}, err
+		}
+		return Stats{Records: d.Len()}, d.WriteYAML(w)
+	}
 	if f.kind != kindGraph || f.PerPerson {
 		return Stats{}, fmt.Errorf("export: format %q: one document holds one person; use WritePerson", f.Name)
 	}
@@ -96,7 +104,7 @@ func Write(w io.Writer, f Format, d *dataset.Dataset, opts Options) (Stats, erro
 // go with it, and Stats.Loss lists what ORCID cannot hold.
 //
 // Validation and errors are as for [Write]; it is an error too that d
-// has no person personID.
+// has no person personID, or that f is yaml, a format of whole datasets.
 func WritePerson(w io.Writer, f Format, d *dataset.Dataset, personID string, opts Options) (Stats, error) {
 	if f.kind == kindNone {
 		return Stats{}, fmt.Errorf("export: format %q: %w", f.Name, ErrUnknownFormat)
@@ -107,6 +115,9 @@ func WritePerson(w io.Writer, f Format, d *dataset.Dataset, personID string, opt
 	p, err := graph.FindPerson(d, personID)
 	if err != nil {
 		return Stats{}, err
+	}
+	if f.kind == kindYAML {
+		return Stats{}, fmt.Errorf("format %q: a document holds a whole dataset; use Write", f.Name)
 	}
 	if f.kind != kindGraph {
 		return writeORCID(w, f, d, personID)
@@ -139,7 +150,7 @@ func writeORCID(w io.Writer, f Format, d *dataset.Dataset, personID string) (Sta
 		write = rec.WriteWorksJSON
 	}
 	if err := write(w); err != nil {
-		return Stats{}, fmt.Errorf("export: %w", err)
+		return Stats{}, fmt.Errorf("writing the ORCID record: %w", err)
 	}
 	return Stats{Records: 1, Loss: loss}, nil
 }
