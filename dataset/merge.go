@@ -67,7 +67,7 @@ func Merge(d *Dataset, err error) (*Dataset, error) {
 	d.Organizations = mergeSection(m, Organizations, d.Organizations, orgKeys, nil)
 	d.Publications = mergeSection(m, Publications, d.Publications, pubKeys, nil)
 	m.rewrite(d)
-	oneSidedAdvising(d)
+	d.MergeAdvising()
 	d.Warnings = append(d.Warnings, m.warnings...)
 	d.Warnings.Sort()
 	errs = append(errs, m.errs...)
@@ -308,10 +308,12 @@ func (m *merger) rewrite(d *Dataset) {
 	}
 }
 
-// oneSidedAdvising drops from each student's education the advisors whose
-// supervision of that student is stated by the advisor, so that the
-// relationship is mapped once.
-func oneSidedAdvising(d *Dataset) {
+// MergeAdvising makes a supervision stated on both sides one: it drops
+// from each student's education the advisors (by ref) whose supervision of
+// that student is stated in the advisor's supervisions, so that the
+// relationship is mapped once. [Merge] calls it; package stream calls it
+// on the people it holds.
+func (d *Dataset) MergeAdvising() {
 	supervised := make(map[[2]string]bool) // advisor id, student id
 	for _, p := range d.People {
 		for _, s := range p.Supervisions {

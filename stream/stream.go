@@ -295,6 +295,7 @@ func (s *state) finish() (Result, error) {
 		s.errs = append(s.errs, err.(source.ErrorList)...)
 	}
 	if len(s.errs) == 0 && !s.failed {
+		s.held.MergeAdvising() // a supervision stated on both sides is one
 		for i := range s.held.Organizations {
 			s.w.write(s.m.Organization(&s.held.Organizations[i]))
 		}
