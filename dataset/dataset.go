@@ -13,6 +13,7 @@ package dataset
 
 import (
 	"fmt"
+	"io"
 	"reflect"
 	"strings"
 
@@ -185,4 +186,12 @@ func fieldFor(t reflect.Type, key string) (reflect.Type, string) {
 		}
 	}
 	return nil, key
+}
+
+// WriteYAML writes d to w in this project's YAML format, which [Load]
+// reads back: an ORCID record imported, written so, becomes a file to
+// edit. Fields are in the order of the Go types, empty ones left out;
+// Origins and Warnings are not written. Errors are those of w.
+func (d *Dataset) WriteYAML(w io.Writer) error {
+	return source.WriteYAML(w, d)
 }

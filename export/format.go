@@ -42,6 +42,7 @@ const (
 	kindBibTeX         // a bibliography in BibTeX
 	kindCSLJSON        // a bibliography in CSL-JSON
 	kindRIS            // a bibliography in RIS
+	kindYAML           // this project's own YAML (see dataset.Dataset.WriteYAML)
 )
 
 // formats is the table of formats. It is never modified.
@@ -56,6 +57,7 @@ var formats = []Format{
 	{Name: "bibtex", MediaType: "application/x-bibtex", Ext: ".bib", kind: kindBibTeX},
 	{Name: "csljson", MediaType: "application/vnd.citationstyles.csl+json", Ext: ".csl.json", kind: kindCSLJSON},
 	{Name: "ris", MediaType: "application/x-research-info-systems", Ext: ".ris", kind: kindRIS},
+	{Name: "yaml", MediaType: "application/yaml", Ext: ".yaml", kind: kindYAML},
 }
 
 // works are the companion formats of the ORCID records, which [Format.Works]
@@ -68,8 +70,8 @@ var works = []Format{
 // Formats returns the export formats, in this order: jsonld, ttl, nt,
 // html, orcid-xml and orcid-json; orcid-post-xml, a person's works as
 // ORCID's member API takes them for writing (a bulk without put-codes);
-// and the bibliographies bibtex, csljson (CSL-JSON) and ris (see package
-// biblio).
+// the bibliographies bibtex, csljson (CSL-JSON) and ris (see package
+// biblio); and yaml (the dataset in this project's input format, to edit).
 func Formats() []Format { return slices.Clone(formats) }
 
 // Lookup returns the format called name, one of those of [Formats], or an
@@ -95,6 +97,10 @@ func ForMediaType(mediaType string) (Format, error) {
 	}
 	return Format{}, fmt.Errorf("export: media type %q: %w", mediaType, ErrUnknownFormat)
 }
+
+// Graph reports whether f is a syntax of RDF (JSON-LD, Turtle, N-Triples,
+// the HTML snippet), whose documents are graphs of triples.
+func (f Format) Graph() bool { return f.kind == kindGraph }
 
 // Works returns the format of the document that comes with a person's
 // record in f, and true, for the ORCID formats: an ORCID record lists a

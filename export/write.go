@@ -100,6 +100,8 @@ func NewWriter(d *dataset.Dataset, opts Options) (*Writer, error) {
 // Write writes every record of d to w in format f: publications, then
 // organizations, then people, each in the order of the dataset. It fails
 // for the formats whose documents hold one person ([Format.PerPerson]).
+// In yaml, it writes the dataset as [dataset.Dataset.WriteYAML] does, and
+// Stats.Records counts the records.
 //
 // Unless opts.Validated, it first checks d with [validate.Dataset] and
 // returns its error, a source.ErrorList, having written nothing. Other
@@ -116,7 +118,7 @@ func Write(w io.Writer, f Format, d *dataset.Dataset, opts Options) (Stats, erro
 }
 
 func wholeDataset(f Format) error {
-	if f.kind != kindGraph && !f.Bibliography() || f.PerPerson {
+	if f.kind != kindGraph && f.kind != kindYAML && !f.Bibliography() || f.PerPerson {
 		return fmt.Errorf("export: format %q: one document holds one person; use WritePerson", f.Name)
 	}
 	return nil
@@ -130,6 +132,10 @@ func (wr *Writer) Write(out io.Writer, f Format) (Stats, error) {
 	}
 	if f.Bibliography() {
 		return writeBibliography(out, f, wr.x.Dataset())
+	}
+	if f.kind == kindYAML {
+		d := wr.x.Dataset()
+		return Stats{Records: d.Len()}, d.WriteYAML(out)
 	}
 	wr.mu.Lock()
 	defer wr.mu.Unlock()
@@ -150,8 +156,8 @@ func (wr *Writer) Write(out io.Writer, f Format) (Stats, error) {
 // go with it, and Stats.Loss lists what ORCID cannot hold.
 //
 // Validation and errors are as for [Write]; it is an error too that d
-// has no person personID. To write many people's documents, make one
-// [Writer].
+// has no person personID, or that f is yaml, a format of whole datasets.
+// To write many people's documents, make one [Writer].
 func WritePerson(w io.Writer, f Format, d *dataset.Dataset, personID string, opts Options) (Stats, error) {
 	if f.kind == kindNone {
 		return Stats{}, fmt.Errorf("export: format %q: %w", f.Name, ErrUnknownFormat)
@@ -172,6 +178,9 @@ func (wr *Writer) WritePerson(out io.Writer, f Format, personID string) (Stats, 
 	p, err := graph.FindPerson(wr.x, personID)
 	if err != nil {
 		return Stats{}, err
+	}
+	if f.kind == kindYAML {
+		return Stats{}, fmt.Errorf("format %q: a document holds a whole dataset; use Write", f.Name)
 	}
 	if f.Bibliography() {
 		return writeBibliography(out, f, wr.personWorks(p.ID))
@@ -233,7 +242,7 @@ func writeORCID(w io.Writer, f Format, e *orcid.Exporter, personID string) (Stat
 		write = rec.WritePostWorksXML
 	}
 	if err := write(w); err != nil {
-		return Stats{}, fmt.Errorf("export: %w", err)
+		return Stats{}, fmt.Errorf("writing the ORCID record: %w", err)
 	}
 	return Stats{Records: 1, Loss: loss}, nil
 }

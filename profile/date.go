@@ -79,8 +79,12 @@ func (d Date) Latest() time.Time {
 // dateParts parses s as a Date, returning 0 for an absent month or day.
 func dateParts(s string) (year, month, day int, err error) {
 	const kind = "date"
-	if err := checkInput(kind, s); err != nil {
-		return 0, 0, 0, err
+	// Every error says which forms are accepted.
+	parseError := func(kind, s string, sentinel error, format string, args ...any) error {
+		return parseError(kind, s, sentinel, format+"; write 2021, 2021-03 or 2021-03-12", args...)
+	}
+	if problem := inputProblem(s); problem != "" {
+		return 0, 0, 0, parseError(kind, s, ErrMalformed, "%s", problem)
 	}
 	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
 		return 0, 0, 0, parseError(kind, s, ErrMalformed, "want YYYY, YYYY-MM or YYYY-MM-DD")

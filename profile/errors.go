@@ -20,30 +20,39 @@ var ErrChecksum = errors.New("checksum mismatch")
 
 // parseError returns an error such as
 //
-//	profile: ORCID iD "0000-0002-1825-0096": check digit is 6, want 7: checksum mismatch
+//	ORCID iD "0000-0002-1825-0096": check digit is 6, want 7: checksum mismatch
 //
-// for input s of the given kind, wrapping sentinel.
+// for input s of the given kind, wrapping sentinel. Messages name no Go
+// package: they are read by people fixing their data.
 func parseError(kind, s string, sentinel error, format string, args ...any) error {
-	return fmt.Errorf("profile: %s %q: %s: %w", kind, s, fmt.Sprintf(format, args...), sentinel)
+	return fmt.Errorf("%s %q: %s: %w", kind, s, fmt.Sprintf(format, args...), sentinel)
 }
 
 // checkInput rejects input that no Parse function accepts: the empty string,
 // invalid UTF-8, and any white space or control character.
 func checkInput(kind, s string) error {
+	if problem := inputProblem(s); problem != "" {
+		return parseError(kind, s, ErrMalformed, "%s", problem)
+	}
+	return nil
+}
+
+// inputProblem describes why no Parse function accepts s, or returns "".
+func inputProblem(s string) string {
 	if s == "" {
-		return parseError(kind, s, ErrMalformed, "empty")
+		return "empty"
 	}
 	for i, r := range s {
 		switch {
 		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
-			return parseError(kind, s, ErrMalformed, "invalid UTF-8 at byte %d", i)
+			return fmt.Sprintf("invalid UTF-8 at byte %d", i)
 		case unicode.IsSpace(r):
-			return parseError(kind, s, ErrMalformed, "white space at byte %d", i)
+			return fmt.Sprintf("white space at byte %d", i)
 		case unicode.IsControl(r):
-			return parseError(kind, s, ErrMalformed, "control character %U at byte %d", r, i)
+			return fmt.Sprintf("control character %U at byte %d", r, i)
 		}
 	}
-	return nil
+	return ""
 }
 
 // trimPrefixFold removes the first of the lower-case ASCII prefixes that

@@ -1,6 +1,9 @@
 package profile
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // ORCID is an ORCID iD in its canonical form, four hyphen-separated groups of
 // four characters such as "0000-0002-1825-0097", where the last character is
@@ -8,9 +11,10 @@ import "strconv"
 // meaning no iD. Values made by [ParseORCID] are always valid.
 type ORCID string
 
-// ParseORCID parses an ORCID iD written bare ("0000-0002-1825-0097") or as
-// a URL ("https://orcid.org/0000-0002-1825-0097", with http or without a
-// scheme), accepting a lower-case "x" as the check character. It verifies the
+// ParseORCID parses an ORCID iD written bare ("0000-0002-1825-0097"), without
+// its hyphens ("0000000218250097") or as a URL
+// ("https://orcid.org/0000-0002-1825-0097", with http or without a scheme),
+// accepting a lower-case "x" as the check character. It verifies the
 // ISO 7064 MOD 11-2 check digit and returns the canonical form. Errors wrap
 // [ErrMalformed] or [ErrChecksum].
 func ParseORCID(s string) (ORCID, error) {
@@ -19,8 +23,11 @@ func ParseORCID(s string) (ORCID, error) {
 		return "", err
 	}
 	id, _ := trimPrefixFold(s, "https://orcid.org/", "http://orcid.org/", "orcid.org/")
+	if len(id) == 16 && !strings.Contains(id, "-") {
+		id = id[0:4] + "-" + id[4:8] + "-" + id[8:12] + "-" + id[12:16]
+	}
 	if len(id) != 19 || id[4] != '-' || id[9] != '-' || id[14] != '-' {
-		return "", parseError(kind, s, ErrMalformed, "want four groups of four digits, such as 0000-0002-1825-0097")
+		return "", parseError(kind, s, ErrMalformed, "want four groups of four digits, such as 0000-0002-1825-0097, 0000000218250097 or https://orcid.org/0000-0002-1825-0097")
 	}
 	b := []byte(id)
 	if b[18] == 'x' {

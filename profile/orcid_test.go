@@ -26,7 +26,10 @@ var orcidTests = []struct {
 	{name: "bad check digit", in: "0000-0002-1825-0096", err: profile.ErrChecksum},
 	{name: "bad check X", in: "0000-0002-1825-009X", err: profile.ErrChecksum},
 	{name: "X not check", in: "0000-0002-1694-2330", err: profile.ErrChecksum},
-	{name: "no hyphens", in: "0000000218250097", err: profile.ErrMalformed},
+	{name: "no hyphens", in: "0000000218250097", want: "0000-0002-1825-0097"},
+	{name: "no hyphens URL", in: "orcid.org/000000021825009x", err: profile.ErrChecksum},
+	{name: "no hyphens lower x", in: "000000015000000x", err: profile.ErrChecksum},
+	{name: "15 digits", in: "000000021825009", err: profile.ErrMalformed},
 	{name: "too short", in: "0000-0002-1825-009", err: profile.ErrMalformed},
 	{name: "too long", in: "0000-0002-1825-00970", err: profile.ErrMalformed},
 	{name: "letter", in: "0000-000a-1825-0097", err: profile.ErrMalformed},
@@ -63,7 +66,7 @@ func TestParseORCID(t *testing.T) {
 func TestORCIDChecksumMessage(t *testing.T) {
 	t.Parallel()
 	_, err := profile.ParseORCID("0000-0002-1825-0096")
-	want := `profile: ORCID iD "0000-0002-1825-0096": check digit is 6, want 7: checksum mismatch`
+	want := `ORCID iD "0000-0002-1825-0096": check digit is 6, want 7: checksum mismatch`
 	if err == nil || err.Error() != want {
 		t.Errorf("ParseORCID error = %v, want %s", err, want)
 	}

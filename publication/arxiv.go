@@ -15,8 +15,9 @@ import (
 type ArXiv string
 
 // ParseArXiv parses an arXiv identifier written bare, with an "arXiv:"
-// prefix in any case, or as an abstract or PDF URL at arxiv.org or
-// export.arxiv.org (http or https; a PDF URL may end in ".pdf").
+// prefix in any case, or as an abstract or PDF URL at arxiv.org,
+// www.arxiv.org or export.arxiv.org (http, https or without a scheme; with
+// or without a version; a PDF URL may end in ".pdf").
 //
 // A new-style identifier is YYMM.NNNN for months 0704 to 1412 and
 // YYMM.NNNNN from 1501; an old-style one is archive/YYMMNNN or
@@ -29,19 +30,34 @@ func ParseArXiv(s string) (ArXiv, error) {
 		return "", err
 	}
 	id := s
-	if rest, ok := trimPrefixFold(s, "arxiv:",
-		"https://arxiv.org/abs/", "http://arxiv.org/abs/",
-		"https://export.arxiv.org/abs/", "http://export.arxiv.org/abs/"); ok {
+	if rest, ok := trimPrefixFold(s, "arxiv:"); ok {
 		id = rest
-	} else if rest, ok := trimPrefixFold(s,
-		"https://arxiv.org/pdf/", "http://arxiv.org/pdf/",
-		"https://export.arxiv.org/pdf/", "http://export.arxiv.org/pdf/"); ok {
-		id = strings.TrimSuffix(rest, ".pdf")
+	} else if rest, ok := trimArXivURL(s); ok {
+		id = rest
 	}
 	if _, _, err := splitArXiv(id); err != nil {
 		return "", parseError(kind, s, ErrMalformed, "%v", err)
 	}
 	return ArXiv(id), nil
+}
+
+// trimArXivURL returns the identifier of an arXiv abstract or PDF URL, such
+// as "2311.04567v2" for "arxiv.org/pdf/2311.04567v2.pdf", and true, or s and
+// false if s is no such URL.
+func trimArXivURL(s string) (string, bool) {
+	rest, _ := trimPrefixFold(s, "https://", "http://")
+	rest, _ = trimPrefixFold(rest, "www.", "export.")
+	if id, ok := trimPrefixFold(rest, "arxiv.org/abs/"); ok {
+		return strings.TrimSuffix(id, "/"), true
+	}
+	if id, ok := trimPrefixFold(rest, "arxiv.org/pdf/"); ok {
+		id = strings.TrimSuffix(id, "/")
+		if len(id) > 4 && asciiLower(id[len(id)-4:]) == ".pdf" {
+			id = id[:len(id)-4]
+		}
+		return id, true
+	}
+	return s, false
 }
 
 // String returns the canonical form of the identifier, such as "2402.05271v1".
@@ -105,7 +121,7 @@ func splitArXiv(id string) (base string, version int, err error) {
 // YYMM.NNNN or YYMM.NNNNN, and returns the rest of id.
 func trimNewArXiv(id string) (rest string, err error) {
 	if len(id) < 9 || !allDigits(id[:4]) || id[4] != '.' {
-		return "", errors.New("want YYMM.NNNNN, such as 2402.05271, or archive/YYMMNNN, such as hep-th/9901001")
+		return "", errors.New("want YYMM.NNNNN, such as 2402.05271, arXiv:2402.05271 or https://arxiv.org/abs/2402.05271, or archive/YYMMNNN, such as hep-th/9901001")
 	}
 	yymm := atoi(id[:4])
 	if m := yymm % 100; m < 1 || m > 12 {

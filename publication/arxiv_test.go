@@ -37,6 +37,13 @@ var arxivTests = []struct {
 	{name: "pdf URL", in: "https://arxiv.org/pdf/2402.05271", want: "2402.05271"},
 	{name: "pdf URL with .pdf", in: "https://arxiv.org/pdf/2402.05271v1.pdf", want: "2402.05271v1"},
 	{name: "pdf http old", in: "http://arxiv.org/pdf/hep-th/9901001v1.pdf", want: "hep-th/9901001v1"},
+	{name: "abs no scheme", in: "arxiv.org/abs/2311.04567", want: "2311.04567"},
+	{name: "abs www", in: "https://www.arxiv.org/abs/2311.04567v3", want: "2311.04567v3"},
+	{name: "abs trailing slash", in: "arxiv.org/abs/2311.04567/", want: "2311.04567"},
+	{name: "pdf no scheme", in: "arxiv.org/pdf/2311.04567", want: "2311.04567"},
+	{name: "pdf no scheme version .pdf", in: "arxiv.org/pdf/2311.04567v2.pdf", want: "2311.04567v2"},
+	{name: "pdf old style .pdf", in: "http://arxiv.org/pdf/hep-th/9901001v1.pdf", want: "hep-th/9901001v1"},
+	{name: "pdf upper .PDF", in: "https://arxiv.org/pdf/2311.04567.PDF", want: "2311.04567"},
 	{name: "export abs", in: "https://export.arxiv.org/abs/2402.05271", want: "2402.05271"},
 	{name: "export pdf", in: "http://export.arxiv.org/pdf/2402.05271.pdf", want: "2402.05271"},
 

@@ -16,7 +16,8 @@ import (
 type DOI string
 
 // ParseDOI parses a DOI written bare ("10.1234/abc"), with a "doi:" prefix,
-// or as a URL at doi.org or dx.doi.org (http or https), whose path it
+// or as a URL at doi.org or dx.doi.org (http, https or without a scheme,
+// as "doi.org/10.1234/abc" is pasted), whose path it
 // percent-decodes. The registrant code is at least 4 digits with optional ".digits"
 // subdivisions ("10.1000.10/x"); the suffix is one or more printable
 // characters other than spaces. It returns the canonical bare form. Errors
@@ -27,7 +28,8 @@ func ParseDOI(s string) (DOI, error) {
 		return "", err
 	}
 	id := s
-	if rest, ok := trimPrefixFold(s, "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/"); ok {
+	if rest, ok := trimPrefixFold(s, "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
+		"https://www.doi.org/", "http://www.doi.org/", "doi.org/", "dx.doi.org/", "www.doi.org/"); ok {
 		dec, err := url.PathUnescape(rest)
 		if err != nil {
 			return "", parseError(kind, s, ErrMalformed, "bad percent-encoding in URL")
@@ -39,7 +41,7 @@ func ParseDOI(s string) (DOI, error) {
 
 	prefix, suffix, ok := strings.Cut(id, "/")
 	if !ok || !strings.HasPrefix(prefix, "10.") {
-		return "", parseError(kind, s, ErrMalformed, `want "10.", a registrant code, "/" and a suffix, such as 10.1234/abc`)
+		return "", parseError(kind, s, ErrMalformed, `want "10.", a registrant code, "/" and a suffix, such as 10.1234/abc, doi:10.1234/abc or https://doi.org/10.1234/abc`)
 	}
 	for i, sub := range strings.Split(prefix[len("10."):], ".") {
 		if sub == "" || strings.IndexFunc(sub, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {

@@ -19,11 +19,11 @@ var (
 
 // parseError returns an error such as
 //
-//	publication: ISBN "978-0-306-40615-6": check digit is 6, want 7: checksum mismatch
+//	ISBN "978-0-306-40615-6": check digit is 6, want 7: checksum mismatch
 //
 // for input s of the given kind, wrapping sentinel.
 func parseError(kind, s string, sentinel error, format string, args ...any) error {
-	return fmt.Errorf("publication: %s %q: %s: %w", kind, s, fmt.Sprintf(format, args...), sentinel)
+	return fmt.Errorf("%s %q: %s: %w", kind, s, fmt.Sprintf(format, args...), sentinel)
 }
 
 // checkInput rejects input that no Parse function accepts: the empty string,

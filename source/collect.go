@@ -76,7 +76,7 @@ func (c *collector) value(v reflect.Value, p *plan, path string) error {
 		return c.object(path, func(name string, off int) error {
 			f, ok := p.fields[name]
 			if !ok {
-				c.add(off, join(path, name), fmt.Errorf("%q: %w", name, ErrUnknownField))
+				c.add(off, join(path, name), unknownField(name, yamlKeys(p.typ)))
 				return c.dec.SkipValue()
 			}
 			return c.value(v.Field(f.index), f.plan, join(path, name))

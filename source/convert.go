@@ -7,8 +7,11 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/scholarld/scholarld/internal/suggest"
 )
 
 // convert turns an error from yaml.v3, decoding into a value of type typ,
@@ -37,7 +40,28 @@ func (f *File) convert(err error, typ reflect.Type) error {
 	if line == 0 {
 		pos = f.lineless(msg)
 	}
+	if col := f.tabColumn(pos.Line); col > 0 {
+		pos.Column = col
+		msg += "; a tab indents this line: YAML indents with spaces only, so replace the tab with spaces"
+	}
 	return ErrorList{{Pos: pos, Err: fmt.Errorf("%s: %w", msg, ErrSyntax)}}
+}
+
+// tabColumn returns the column of a tab in the indentation of line, or 0.
+func (f *File) tabColumn(line int) int {
+	if line <= 0 {
+		return 0
+	}
+	lines := bytes.Split(f.data, []byte("\n"))
+	if line > len(lines) {
+		return 0
+	}
+	text := lines[line-1]
+	indent := text[:len(text)-len(bytes.TrimLeft(text, " \t-"))]
+	if i := bytes.IndexByte(indent, '\t'); i >= 0 {
+		return i + 1
+	}
+	return 0
 }
 
 // lineless finds where the problem of a yaml.v3 message that names no line
@@ -143,6 +167,9 @@ type find struct {
 	atKey bool // the position is the key's, else the value's
 	last  bool // the last match wins (the innermost, when values nest), else the first
 	found bool
+	// unknown is the key of an unknown field, whose message suggests the
+	// keys of the place it is found at.
+	unknown string
 }
 
 // typeError turns one message of a yaml.TypeError into an Error, and what
@@ -158,7 +185,7 @@ func (f *File) typeError(msg string) *find {
 		// "field extra not found in type profile.Person"
 		key, _, _ := strings.Cut(strings.TrimPrefix(text, "field "), " not found in type ")
 		e.Err = fmt.Errorf("%q: %w", key, ErrUnknownField)
-		return &find{e: e, match: isKey(key), atKey: true}
+		return &find{e: e, match: isKey(key), atKey: true, unknown: key}
 	case strings.HasPrefix(text, "field ") && strings.Contains(text, " already set in type "):
 		// "field name already set in type profile.Person"
 		key, _, _ := strings.Cut(strings.TrimPrefix(text, "field "), " already set in type ")
@@ -237,6 +264,7 @@ func (f *File) locateAll(finds []*find, typ reflect.Type) {
 			fd.e.Pos.Column = n.Column
 			fd.e.Path = render(steps)
 			fd.found = true
+			fd.suggest(typ, steps)
 		}
 		if key != nil && key.Line != value.Line {
 			for _, fd := range byLine[key.Line] {
@@ -244,16 +272,80 @@ func (f *File) locateAll(finds []*find, typ reflect.Type) {
 					fd.e.Pos.Column = key.Column
 					fd.e.Path = render(steps)
 					fd.found = true
+					fd.suggest(typ, steps)
 				}
 			}
 		}
 	})
 }
 
+// suggest rewrites the message of an unknown field found at steps below a
+// value of type typ with the keys allowed there: the nearest, or all.
+func (fd *find) suggest(typ reflect.Type, steps []step) {
+	if fd.unknown == "" || typ == nil || len(steps) == 0 {
+		return
+	}
+	if t := typeAt(typ, steps[:len(steps)-1]); t != nil && t.Kind() == reflect.Struct {
+		fd.e.Err = unknownField(fd.unknown, yamlKeys(t))
+	}
+}
+
+// unknownField returns the error of an unknown key, which says which key
+// was meant, or else which keys are allowed.
+func unknownField(key string, allowed []string) error {
+	if hint := suggest.Hint(key, allowed); hint != "" {
+		return fmt.Errorf("%q%s: %w", key, hint, ErrUnknownField)
+	}
+	if len(allowed) > 0 {
+		return fmt.Errorf("%q (the keys here are %s): %w", key, strings.Join(allowed, ", "), ErrUnknownField)
+	}
+	return fmt.Errorf("%q: %w", key, ErrUnknownField)
+}
+
+// yamlKeys returns the keys of the fields of struct t, in order.
+func yamlKeys(t reflect.Type) []string {
+	if keys, ok := keysOf.Load(t); ok {
+		return keys.([]string)
+	}
+	keys := structKeys(t)
+	keysOf.Store(t, keys)
+	return keys
+}
+
+// keysOf caches the keys of struct types: a file may have an unknown key
+// on every record.
+var keysOf sync.Map // reflect.Type → []string
+
+func structKeys(t reflect.Type) []string {
+	var keys []string
+	for f := range t.Fields() {
+		name, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		switch {
+		case name == "-" || !f.IsExported():
+		case opts == "inline" && f.Type.Kind() == reflect.Struct:
+			keys = append(keys, structKeys(f.Type)...)
+		case name == "":
+			keys = append(keys, strings.ToLower(f.Name))
+		default:
+			keys = append(keys, name)
+		}
+	}
+	return keys
+}
+
 // goType returns the name of the Go type that the value at steps below a
 // value of type typ decodes into, as yaml.v3 names it ("profile.Person",
 // "[]string"), or "" if the steps lead out of typ.
 func goType(typ reflect.Type, steps []step) string {
+	if t := typeAt(typ, steps); t != nil {
+		return t.String()
+	}
+	return ""
+}
+
+// typeAt returns the Go type that the value at steps below a value of type
+// typ decodes into, or nil if the steps lead out of typ.
+func typeAt(typ reflect.Type, steps []step) reflect.Type {
 	t := typ
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
@@ -267,17 +359,17 @@ func goType(typ reflect.Type, steps []step) string {
 		case s.key != nil && t.Kind() == reflect.Struct:
 			f, ok := yamlField(t, s.key.Value)
 			if !ok {
-				return ""
+				return nil
 			}
 			t = f
 		default:
-			return ""
+			return nil
 		}
 		for t.Kind() == reflect.Pointer {
 			t = t.Elem()
 		}
 	}
-	return t.String()
+	return t
 }
 
 // yamlField returns the type of the field of struct t that the YAML key

@@ -22,7 +22,7 @@ func ExampleFile_Decode() {
 	fmt.Println(errors.Is(err, source.ErrUnknownField))
 	fmt.Println(f.Pos("name"))
 	// Output:
-	// people.yaml:2:1: colour: "colour": unknown field
+	// people.yaml:2:1: colour: "colour" (the keys here are name): unknown field
 	// true
 	// people.yaml:1:7
 }

@@ -40,7 +40,7 @@ func TestDeepErrorMemory(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	n := after.TotalAlloc - before.TotalAlloc
 	t.Logf("%d bytes, %d allocated (%.1f per byte)", len(doc), n, float64(n)/float64(len(doc)))
-	if !strings.Contains(err.Error(), `people[0].extra: "extra": unknown field`) || !strings.Contains(err.Error(), `people[1].colour: "colour": unknown field`) {
+	if !strings.Contains(err.Error(), `people[0].extra: "extra" (the keys here are name): unknown field`) || !strings.Contains(err.Error(), `people[1].colour: "colour" (the keys here are name): unknown field`) {
 		t.Errorf("err = %.500v, want both unknown fields", err)
 	}
 	if limit := 100 * uint64(len(doc)); n > limit {

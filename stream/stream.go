@@ -38,6 +38,10 @@ type Options struct {
 	Loader  dataset.Loader
 	Workers int       // files decoded at once; 0 means runtime.GOMAXPROCS(0)
 	AsOf    time.Time // the date of warnings about ended positions; zero for none
+	// Progress, if not nil, is called as each file is read, with the
+	// number of records it holds and its size in bytes, from the one
+	// goroutine that encodes.
+	Progress func(records int, bytes int64)
 }
 
 // A Result says what [Export] did.
@@ -98,6 +102,7 @@ type chunk struct {
 	errs     source.ErrorList
 	warnings source.ErrorList
 	err      error // an I/O error, which stops the export
+	size     int64 // bytes read, for Options.Progress
 
 	// A file of a grouped format, decoded with the others of its format
 	// at the end.
@@ -130,6 +135,7 @@ func run(files []string, encs []graph.Encoder, opts Options) (Result, error) {
 			continue
 		}
 		s.add(c)
+		progress(opts, c)
 	}
 	for _, f := range order {
 		d, err := opts.Loader.DecodeAs(f, grouped[f]...)
@@ -137,9 +143,25 @@ func run(files []string, encs []graph.Encoder, opts Options) (Result, error) {
 		if c.err != nil {
 			return s.res, errors.Join(c.err, closeAll(encs))
 		}
+		for _, doc := range grouped[f] {
+			c.size += int64(len(doc.Data))
+		}
 		s.add(c)
+		progress(opts, c)
 	}
 	return s.finish()
+}
+
+// progress reports chunk c to opts.Progress.
+func progress(opts Options, c chunk) {
+	if opts.Progress == nil || c.format != nil {
+		return
+	}
+	n := 0
+	if c.d != nil {
+		n = c.d.Len()
+	}
+	opts.Progress(n, c.size)
 }
 
 // decode decodes files on several goroutines and yields the chunks in file
@@ -208,7 +230,9 @@ func decodeFile(name string, opts Options) chunk {
 		return chunk{format: f, doc: doc}
 	}
 	d, err := opts.Loader.DecodeAs(f, doc)
-	return check(d, err, opts.AsOf)
+	c := check(d, err, opts.AsOf)
+	c.size = int64(len(doc.Data))
+	return c
 }
 
 // check makes a chunk of a decoded dataset, its records checked one by
@@ -271,6 +295,7 @@ func (s *state) finish() (Result, error) {
 		s.errs = append(s.errs, err.(source.ErrorList)...)
 	}
 	if len(s.errs) == 0 && !s.failed {
+		s.held.MergeAdvising() // a supervision stated on both sides is one
 		for i := range s.held.Organizations {
 			s.w.write(s.m.Organization(&s.held.Organizations[i]))
 		}
@@ -289,7 +314,7 @@ func (s *state) finish() (Result, error) {
 		return s.res, s.errs
 	}
 	if err != nil {
-		return s.res, fmt.Errorf("stream: %w", err)
+		return s.res, fmt.Errorf("writing: %w", err)
 	}
 	return s.res, nil
 }

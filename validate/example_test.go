@@ -49,7 +49,7 @@ func ExampleDataset() {
 	}
 	fmt.Println(errors.Is(err, validate.ErrReference))
 	// Output:
-	// ada.yaml:4:26: people[0].identifiers.orcid: profile: ORCID iD "0000-0002-1825-0096": check digit is 6, want 7: checksum mismatch
+	// ada.yaml:4:26: people[0].identifiers.orcid: ORCID iD "0000-0002-1825-0096": check digit is 6, want 7: checksum mismatch
 	// ada.yaml:6:24: people[0].positions[0].organization: no organization has id "analytical-engines": unknown reference
 	// ada.yaml:6:82: people[0].positions[0].end: 1842 is before the start, 1843: end before start
 	// true

@@ -2,9 +2,12 @@ package validate
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/internal/suggest"
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/source"
 )
@@ -231,7 +234,7 @@ func (x *Index) Close() error {
 	for _, p := range x.pending {
 		if strings.HasSuffix(p.path, ".ref") {
 			if _, ok := x.people[p.id]; !ok {
-				x.errs.Add(p.pos, p.path, fmt.Errorf("no person has id %q: %w", p.id, ErrReference))
+				x.errs.Add(p.pos, p.path, fmt.Errorf("no person has id %q%s: %w", p.id, suggest.Hint(p.id, sortedKeys(x.people)), ErrReference))
 			}
 			continue
 		}
@@ -250,6 +253,12 @@ func (x *Index) Close() error {
 	}
 	x.errs.Sort()
 	return x.errs.Err()
+}
+
+// sortedKeys returns the ids of a table of records, sorted, for a "did you
+// mean" that does not depend on the order of a map.
+func sortedKeys(m map[string]recordRef) []string {
+	return slices.Sorted(maps.Keys(m))
 }
 
 // work returns the main publication (as a pubRef.id) that the publication
@@ -306,12 +315,12 @@ func (x *Index) references(d *dataset.Dataset) {
 	}
 	org := func(report func(string, error), sub, id string) {
 		if _, ok := x.orgs[id]; id != "" && !ok {
-			report(sub, fmt.Errorf("no organization has id %q: %w", id, ErrReference))
+			report(sub, fmt.Errorf("no organization has id %q%s: %w", id, suggest.Hint(id, sortedKeys(x.orgs)), ErrReference))
 		}
 	}
 	person := func(report func(string, error), sub string, r profile.PersonRef) {
 		if _, ok := x.people[r.Ref]; r.Ref != "" && !ok {
-			report(sub+".ref", fmt.Errorf("no person has id %q: %w", r.Ref, ErrReference))
+			report(sub+".ref", fmt.Errorf("no person has id %q%s: %w", r.Ref, suggest.Hint(r.Ref, sortedKeys(x.people)), ErrReference))
 		}
 	}
 	for i := range d.Organizations {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/internal/suggest"
 	"github.com/scholarld/scholarld/source"
 )
 
@@ -46,13 +47,33 @@ func Check(d *dataset.Dataset, loadErr error) (*dataset.Dataset, error) {
 }
 
 // covered reports whether a decoding error in loaded is about e's value or
-// one that contains it.
+// one that contains it, or, for a missing required field, is the unknown
+// key beside it that is that field misspelled: "orgnization" explains a
+// missing "organization".
 func covered(loaded source.ErrorList, e *source.Error) bool {
 	for _, l := range loaded {
-		if l.Pos.File == e.Pos.File && l.Path != "" &&
-			(e.Path == l.Path || strings.HasPrefix(e.Path, l.Path+".") || strings.HasPrefix(e.Path, l.Path+"[")) {
+		if l.Pos.File != e.Pos.File || l.Path == "" {
+			continue
+		}
+		if e.Path == l.Path || strings.HasPrefix(e.Path, l.Path+".") || strings.HasPrefix(e.Path, l.Path+"[") {
 			return true
+		}
+		if errors.Is(e, ErrRequired) && errors.Is(l, source.ErrUnknownField) {
+			parent, missing := splitKey(e.Path)
+			lparent, unknown := splitKey(l.Path)
+			if parent == lparent && suggest.Closest(unknown, []string{missing}) != "" {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// splitKey splits a path such as "people[0].name.display" into the path
+// of its parent, "people[0].name", and its last key, "display".
+func splitKey(path string) (parent, key string) {
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		return path[:i], path[i+1:]
+	}
+	return "", path
 }

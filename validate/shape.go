@@ -206,7 +206,16 @@ func isHost(h string) bool {
 	if len(h) > 253 {
 		return false
 	}
-	for label := range strings.SplitSeq(strings.TrimSuffix(h, "."), ".") {
+	// A name whose last label is a number is no domain name (RFC 3696:
+	// no top-level domain is all digits), and the URL Standard, which
+	// browsers and JSON-LD processors follow, reads it as an IPv4 address,
+	// failing on "e.00000".
+	labels := strings.Split(strings.TrimSuffix(h, "."), ".")
+	if last := strings.ToLower(labels[len(labels)-1]); strings.Trim(last, "0123456789") == "" ||
+		strings.HasPrefix(last, "0x") && strings.Trim(last[2:], "0123456789abcdef") == "" {
+		return false
+	}
+	for _, label := range labels {
 		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
 			return false
 		}

@@ -2,7 +2,7 @@
 // once, each as a [source.Error] with the file, line and column of the value
 // and its YAML path, such as
 //
-//	people.yaml:12:14: people[0].positions[1].start: profile: date "2017-13": month 13 is out of range, want 01 to 12: malformed
+//	people.yaml:12:14: people[0].positions[1].start: date "2017-13": month 13 is out of range, want 01 to 12; write 2021, 2021-03 or 2021-03-12: malformed
 //
 // Shape rules (required fields, enumerations, URLs, e-mail addresses) come
 // from the model's `validate` struct tags, checked with

@@ -40,21 +40,28 @@ func golden(t *testing.T, name, got string) {
 func TestDump(t *testing.T) {
 	dir := t.TempDir()
 	var stdout, stderr bytes.Buffer
-	if err := run([]string{"-out", dir}, &stdout, &stderr, now); err != nil {
+	loss := filepath.Join(t.TempDir(), "loss.txt")
+	if err := run([]string{"-out", dir, "-loss", loss}, &stdout, &stderr, now); err != nil {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
-	// The report pads file names to a column: drop the padding, which
-	// depends on the length of the temporary directory's name.
-	// Each line is kept, with its words one space apart.
+	// The report goes to standard error, with every other message:
+	// standard output is for data, with -out - only. It pads file names
+	// to a column: drop the padding, which depends on the length of the
+	// temporary directory's name. Each line is kept, with its words one
+	// space apart.
 	var report strings.Builder
-	for line := range strings.Lines(strings.ReplaceAll(stdout.String(), dir, "DIR")) {
+	for line := range strings.Lines(strings.NewReplacer(dir, "DIR", loss, "LOSS").Replace(stderr.String())) {
 		report.WriteString(strings.Join(strings.Fields(line), " ") + "\n")
 	}
 	golden(t, "dump.golden", report.String())
-	if stderr.Len() > 0 {
-		t.Errorf("unexpected messages:\n%s", stderr.String())
+	if stdout.Len() > 0 {
+		t.Errorf("unexpected output on stdout:\n%s", stdout.String())
 	}
-	// The files are the encoders' output, pinned in package export.
+	data, err := os.ReadFile(loss)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "loss.golden", string(data))
 	sameAsGolden(t, dir, "export", map[string]string{
 		"dataset.ttl":                      "seed.ttl.golden",
 		"dataset.nt":                       "seed.nt.golden",
@@ -147,11 +154,12 @@ func TestStreamedDump(t *testing.T) {
 func TestORCIDBothWays(t *testing.T) {
 	dir := t.TempDir()
 	var stdout, stderr bytes.Buffer
-	if err := run([]string{"-format", "orcid-xml,orcid-json", "-out", dir}, &stdout, &stderr, now); err != nil {
+	loss := filepath.Join(t.TempDir(), "loss.txt")
+	if err := run([]string{"-format", "orcid-xml,orcid-json", "-out", dir, "-loss", loss}, &stdout, &stderr, now); err != nil {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
-	if !strings.Contains(stdout.String(), "people[0].supervisions[13]: ORCID has no supervision section") {
-		t.Errorf("the loss report does not list the supervisions:\n%s", stdout.String())
+	if report, _ := os.ReadFile(loss); !strings.Contains(string(report), "people[0].supervisions[13]: ORCID has no supervision section") {
+		t.Errorf("the loss report does not list the supervisions:\n%s", report)
 	}
 	sameAsGolden(t, dir, "orcid", map[string]string{
 		"orcid/ioannis-mitliagkas.xml":        "seed-record.xml.golden",

@@ -1,0 +1,41 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/examples/seed"
+)
+
+const validateUsage = `Usage: scholarld validate [-in PATH]... [flags]
+
+Validate loads a dataset as export does, merging the inputs that describe
+the same person or work, and prints its errors and warnings, each at its
+file:line:column, on standard error. It writes nothing. With no -in it
+checks the embedded example.
+`
+
+// Validate runs the validate command.
+func Validate(env *Env, args []string) error {
+	fs, version := newFlagSet("validate")
+	var in pathList
+	fs.Var(&in, "in", "a YAML or JSON dataset or ORCID record, or a directory of them (`path`) (repeatable; default: the embedded example)")
+	quiet := fs.Bool("q", false, "no progress line, and no summary when the data is valid")
+	if done, err := parse(env, fs, version, validateUsage, args); done {
+		return err
+	}
+	loader := dataset.Loader{}
+	if len(in) == 0 {
+		loader.FS, in = seed.FS, []string{"."}
+	}
+	p := newProgress(env, *quiet)
+	defer p.stop()
+	d, err := load(env, p, loader, in)
+	if err != nil {
+		return err
+	}
+	if !*quiet {
+		fmt.Fprintln(env.Stderr, summary(d)+"; no errors")
+	}
+	return nil
+}
