@@ -188,7 +188,7 @@ func TestRetryAfter(t *testing.T) {
 		{"86400", maxRetryAfter + time.Second},
 		{"Sun, 01 Mar 2026 12:01:30 GMT", 90 * time.Second},
 		{"Sunday, 01-Mar-26 12:00:10 GMT", 10 * time.Second}, // RFC 850
-		{"Sun, 01 Mar 2026 11:00:00 GMT", 0},                  // past
+		{"Sun, 01 Mar 2026 11:00:00 GMT", 0},                 // past
 		{"soon", 0},
 	} {
 		if got := retryAfter(tc.h, now); got != tc.want {
