@@ -102,8 +102,9 @@ func (c *Client) Record(ctx context.Context, id string) (dataset.Document, error
 // /v3.0/{id}/works/{put-code,…}). It returns the bulks of works, one
 // document each, named "orcid:{id}/works/1.xml", "…/2.xml" and so on, in
 // the order of the works section; none if there are no works. [orcid.Read]
-// merges them with the record. Errors are as [Client.Record]'s, or the
-// [source.ErrorList] of a works section that does not decode.
+// merges them with the record. Errors are as [Client.Record]'s, or those
+// of [orcid.Decode], positioned in the document's name, for a works
+// section that does not decode.
 func (c *Client) Works(ctx context.Context, id string) ([]dataset.Document, error) {
 	iD, err := parseID(id)
 	if err != nil {
@@ -123,7 +124,8 @@ func (c *Client) Works(ctx context.Context, id string) ([]dataset.Document, erro
 // Fetch fetches the record of the ORCID iD id and its full works, ready
 // for [orcid.Read]: the record first, then the bulks of [Client.Works].
 // It takes the put-codes from the record's own works summaries, so it
-// makes one request less than Record and Works. Errors are as theirs.
+// makes one request less than Record and Works. Errors are as theirs,
+// the record's decoding errors included.
 func (c *Client) Fetch(ctx context.Context, id string) ([]dataset.Document, error) {
 	iD, err := parseID(id)
 	if err != nil {
