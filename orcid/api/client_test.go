@@ -14,6 +14,7 @@ import (
 
 	"github.com/scholarld/scholarld/orcid"
 	"github.com/scholarld/scholarld/profile"
+	"github.com/scholarld/scholarld/source"
 )
 
 // TestRecord fetches ORCID's record sample by iD, in XML and JSON, and
@@ -306,5 +307,24 @@ func TestBaseURL(t *testing.T) {
 	}
 	if got := f.paths(); !slices.Equal(got, []string{sampleID + "/record"}) {
 		t.Errorf("requests = %q", got)
+	}
+}
+
+// TestMalformed: a record that does not decode fails Fetch with errors
+// positioned in the document's name.
+func TestMalformed(t *testing.T) {
+	t.Parallel()
+	f := &fakeORCID{t: t, fail: func(w http.ResponseWriter, r *http.Request, n int) bool {
+		w.Write([]byte(`<record:record xmlns:record="http://www.orcid.org/ns/record"><broken`))
+		return true
+	}}
+	c := f.start(nil)
+	_, err := c.Fetch(context.Background(), sampleID)
+	var list source.ErrorList
+	if !errors.As(err, &list) || len(list) == 0 {
+		t.Fatalf("Fetch = %v, want a source.ErrorList", err)
+	}
+	if got, want := list[0].Pos.File, "orcid:"+sampleID+"/record.xml"; got != want {
+		t.Errorf("error in %q, want %q", got, want)
 	}
 }
