@@ -16,13 +16,15 @@ import (
 // the format their content says).
 func init() {
 	dataset.RegisterFormat(dataset.Format{
-		Name:   "csljson",
-		Match:  func(doc dataset.Document) bool { return isCSLJSON(doc.Data) },
-		Decode: eachDoc(ReadCSLJSON),
+		Name:       "csljson",
+		MediaTypes: []string{"application/vnd.citationstyles.csl+json"},
+		Match:      func(doc dataset.Document) bool { return isCSLJSON(doc.Data) },
+		Decode:     eachDoc(ReadCSLJSON),
 	})
 	dataset.RegisterFormat(dataset.Format{
-		Name: "bibtex",
-		Exts: []string{".bib"},
+		Name:       "bibtex",
+		MediaTypes: []string{"application/x-bibtex"},
+		Exts:       []string{".bib"},
 		Match: func(doc dataset.Document) bool {
 			return strings.EqualFold(path.Ext(doc.Name), ".bib") || startsWithEntry(doc.Data)
 		},

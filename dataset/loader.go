@@ -78,6 +78,24 @@ func (l *Loader) Load(paths ...string) (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
+	return l.load(files, nil)
+}
+
+// LoadDocuments is [Loader.Load] for documents read elsewhere, such as
+// ORCID records fetched from ORCID's API, along with the files and
+// directories named by paths: all are recognized, grouped and decoded
+// together, so a record fetched and the works read from a file make one.
+func (l *Loader) LoadDocuments(docs []Document, paths ...string) (*Dataset, error) {
+	files, err := l.Files(paths...)
+	if err != nil {
+		return nil, err
+	}
+	return l.load(files, docs)
+}
+
+// load reads and decodes files, then docs. A file of a format whose files
+// stand alone is decoded as soon as it is read, and its bytes dropped.
+func (l *Loader) load(files []string, docs []Document) (*Dataset, error) {
 	d := new(Dataset)
 	var errs source.ErrorList
 	collect := func(one *Dataset, err error) error {
@@ -93,6 +111,17 @@ func (l *Loader) Load(paths ...string) (*Dataset, error) {
 	}
 	grouped := make(map[*Format][]Document)
 	var order []*Format
+	add := func(doc Document) error {
+		f := Detect(doc)
+		if !f.Grouped {
+			return collect(l.DecodeAs(f, doc))
+		}
+		if grouped[f] == nil {
+			order = append(order, f)
+		}
+		grouped[f] = append(grouped[f], doc)
+		return nil
+	}
 	for _, name := range files {
 		doc, err := l.ReadFile(name)
 		if err := collect(nil, err); err != nil {
@@ -101,15 +130,12 @@ func (l *Loader) Load(paths ...string) (*Dataset, error) {
 		if doc.Data == nil && err != nil {
 			continue
 		}
-		f := Detect(doc)
-		if f.Grouped {
-			if grouped[f] == nil {
-				order = append(order, f)
-			}
-			grouped[f] = append(grouped[f], doc)
-			continue
+		if err := add(doc); err != nil {
+			return nil, err
 		}
-		if err := collect(l.DecodeAs(f, doc)); err != nil {
+	}
+	for _, doc := range docs {
+		if err := add(doc); err != nil {
 			return nil, err
 		}
 	}
@@ -270,8 +296,9 @@ type Document struct {
 // A Format is a kind of input file the [Loader] reads. This package knows
 // its own, YAML and JSON; package orcid adds ORCID records.
 type Format struct {
-	Name string   // such as "yaml" or "orcid"
-	Exts []string // the extensions, with the dot, of its files in a directory
+	Name       string   // such as "yaml" or "orcid"
+	MediaTypes []string // such as "application/vnd.orcid+xml"
+	Exts       []string // the extensions, with the dot, of its files in a directory
 	// Match reports whether a document is of this format, by its content
 	// and, if need be, its name.
 	Match func(doc Document) bool
@@ -292,9 +319,10 @@ var (
 
 // builtin is this package's own format: YAML, and JSON, which is read with a JSON decoder.
 var builtin = &Format{
-	Name:  "yaml",
-	Exts:  []string{".yaml", ".yml", ".json"},
-	Match: func(Document) bool { return true },
+	Name:       "yaml",
+	MediaTypes: []string{"application/yaml", "application/json"},
+	Exts:       []string{".yaml", ".yml", ".json"},
+	Match:      func(Document) bool { return true },
 	Decode: func(docs []Document, limits Limits) (*Dataset, error) {
 		if len(docs) == 1 {
 			return limits.decode(docs[0].Name, docs[0].Data)
@@ -325,16 +353,16 @@ func RegisterFormat(f Format) {
 	formats = slices.Insert(formats, 0, &f)
 }
 
-// Formats returns the names of the input formats known, the last one
-// matching any document.
-func Formats() []string {
+// Formats returns the input formats known, in the order they are tried:
+// the last, YAML and JSON, matches any document.
+func Formats() []Format {
 	formatsMu.RLock()
 	defer formatsMu.RUnlock()
-	var names []string
+	var out []Format
 	for _, f := range formats {
-		names = append(names, f.Name)
+		out = append(out, *f)
 	}
-	return append(names, builtin.Name)
+	return append(out, *builtin)
 }
 
 // Detect returns the format of doc: the first registered one that matches

@@ -16,8 +16,9 @@ import (
 // A record and the bulk of its works, given as two files, are one record.
 func init() {
 	dataset.RegisterFormat(dataset.Format{
-		Name: "orcid",
-		Exts: []string{".xml"},
+		Name:       "orcid",
+		MediaTypes: []string{"application/vnd.orcid+xml", "application/vnd.orcid+json"},
+		Exts:       []string{".xml"},
 		Match: func(doc dataset.Document) bool {
 			return Sniff(doc.Data) || strings.EqualFold(path.Ext(doc.Name), ".xml")
 		},

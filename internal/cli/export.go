@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -42,7 +43,7 @@ func (p *pathList) Set(s string) error { *p = append(*p, s); return nil }
 
 // exportFlags are the flags of export.
 type exportFlags struct {
-	in      pathList
+	inputFlags
 	formats []export.Format
 	out     string
 	opts    export.Options
@@ -54,7 +55,7 @@ type exportFlags struct {
 func Export(env *Env, args []string) error {
 	fs, version := newFlagSet("export")
 	var f exportFlags
-	fs.Var(&f.in, "in", "a YAML or JSON dataset or ORCID record, or a directory of them (`path`) (repeatable; default: the embedded example)")
+	f.inputFlags.register(fs)
 	formatList := fs.String("format", "jsonld,ttl,nt,html,orcid-xml,orcid-json", "the `formats` to write, a comma list of "+strings.Join(formatNames(), ", "))
 	fs.StringVar(&f.out, "out", "dump", "the `directory` to write into, or - for standard output (with one format)")
 	fs.StringVar(&f.opts.Base, "base", export.DefaultBase, "the base `IRI` of minted IRIs")
@@ -79,7 +80,7 @@ func Export(env *Env, args []string) error {
 	}
 	p := newProgress(env, f.quiet)
 	defer p.stop()
-	if !slices.ContainsFunc(f.formats, inMemory) {
+	if _, ids := f.split(); len(ids) == 0 && !slices.ContainsFunc(f.formats, inMemory) {
 		err := streamDumps(env, p, loader, f)
 		if !onlyDuplicates(err) {
 			return err
@@ -92,7 +93,7 @@ func Export(env *Env, args []string) error {
 	// Profile pages gather each person's publications, and ORCID records
 	// each person's works; merging sources needs every record: that needs
 	// the whole dataset in memory.
-	d, err := load(env, p, loader, f.in)
+	d, err := load(env, p, loader, f.inputFlags)
 	if err != nil {
 		return err
 	}
@@ -129,8 +130,13 @@ func Export(env *Env, args []string) error {
 
 // load loads, merges and validates the dataset of paths, printing its
 // warnings, or its errors and [ErrInvalid].
-func load(env *Env, p *progress, loader dataset.Loader, paths []string) (*dataset.Dataset, error) {
-	d, err := loader.Load(paths...)
+func load(env *Env, p *progress, loader dataset.Loader, in inputFlags) (*dataset.Dataset, error) {
+	paths, ids := in.split()
+	fetched, err := in.fetch(context.Background(), ids)
+	if err != nil {
+		return nil, err
+	}
+	d, err := loader.LoadDocuments(fetched, paths...)
 	if d != nil {
 		p.add(d.Len(), inputSize(loader, paths))
 	}

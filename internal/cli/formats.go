@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/scholarld/scholarld/dataset"
@@ -14,12 +15,6 @@ Formats lists, on standard output, the formats export writes (-format) and
 the formats -in reads, recognized by their content, each with its media
 type and file name extension.
 `
-
-// inputs describes the input formats, by the names of dataset.Formats.
-var inputs = map[string]struct{ mediaTypes, exts string }{
-	"orcid": {"application/vnd.orcid+xml, application/vnd.orcid+json", ".xml .json"},
-	"yaml":  {"application/yaml, application/json", ".yaml .yml .json"},
-}
 
 // Formats runs the formats command.
 func Formats(env *Env, args []string) error {
@@ -41,12 +36,12 @@ func Formats(env *Env, args []string) error {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "INPUT\tMEDIA TYPE\tEXTENSION")
-	for _, name := range dataset.Formats() {
-		in, ok := inputs[name]
-		if !ok {
-			in.mediaTypes, in.exts = "-", "-"
+	for _, f := range dataset.Formats() {
+		exts := strings.Join(f.Exts, " ")
+		if exts == "" {
+			exts = "(by content)"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\n", name, in.mediaTypes, in.exts)
+		fmt.Fprintf(w, "%s\t%s\t%s\n", f.Name, strings.Join(f.MediaTypes, ", "), exts)
 	}
 	return w.Flush()
 }

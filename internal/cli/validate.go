@@ -18,15 +18,15 @@ checks the embedded example.
 // Validate runs the validate command.
 func Validate(env *Env, args []string) error {
 	fs, version := newFlagSet("validate")
-	var in pathList
-	fs.Var(&in, "in", "a YAML or JSON dataset or ORCID record, or a directory of them (`path`) (repeatable; default: the embedded example)")
+	var in inputFlags
+	in.register(fs)
 	quiet := fs.Bool("q", false, "no progress line, and no summary when the data is valid")
 	if done, err := parse(env, fs, version, validateUsage, args); done {
 		return err
 	}
 	loader := dataset.Loader{}
-	if len(in) == 0 {
-		loader.FS, in = seed.FS, []string{"."}
+	if len(in.in) == 0 {
+		loader.FS, in.in = seed.FS, []string{"."}
 	}
 	p := newProgress(env, *quiet)
 	defer p.stop()

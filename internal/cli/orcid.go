@@ -1,0 +1,52 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/orcid/api"
+)
+
+// orcidPrefix starts an -in that names an ORCID iD to fetch from ORCID's
+// public API, such as orcid:0000-0002-1825-0097.
+const orcidPrefix = "orcid:"
+
+// inputFlags are the -in flags and where ORCID records are fetched from.
+type inputFlags struct {
+	in  pathList
+	api string // base URL of ORCID's public API
+}
+
+func (i *inputFlags) register(fs *flag.FlagSet) {
+	fs.Var(&i.in, "in", "a YAML, JSON, BibTeX or CSL-JSON dataset, an ORCID record, a directory of them, or orcid:`iD` to fetch a record from ORCID's public API (repeatable; default: the embedded example)")
+	fs.StringVar(&i.api, "orcid-api", api.DefaultBaseURL, "the `URL` of ORCID's public API, for -in orcid:iD")
+}
+
+// split returns the paths to read and the ORCID iDs to fetch.
+func (i *inputFlags) split() (paths, ids []string) {
+	for _, in := range i.in {
+		if id, ok := strings.CutPrefix(in, orcidPrefix); ok {
+			ids = append(ids, id)
+		} else {
+			paths = append(paths, in)
+		}
+	}
+	return paths, ids
+}
+
+// fetch fetches the records of ids, with their works.
+func (i *inputFlags) fetch(ctx context.Context, ids []string) ([]dataset.Document, error) {
+	c := &api.Client{BaseURL: i.api}
+	var docs []dataset.Document
+	for _, id := range ids {
+		got, err := c.Fetch(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("-in orcid:%s: %w", id, err)
+		}
+		docs = append(docs, got...)
+	}
+	return docs, nil
+}
