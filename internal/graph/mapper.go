@@ -55,6 +55,9 @@ type Mapper struct {
 	full  []string        // the blocks filled before
 	a     arena
 	reuse bool
+	// people maps the id of each person of the dataset of the lean
+	// documents to their index, made on first use (see namedPerson).
+	people map[string]int
 }
 
 // node returns a new anonymous node of the given classes.
