@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -63,10 +64,28 @@ func loadTheme(over fs.FS) (*theme, error) {
 }
 
 func (th *theme) exec(w io.Writer, kind string, data any) error {
-	if err := th.pages[kind].Execute(w, data); err != nil {
+	var buf bytes.Buffer
+	if err := th.pages[kind].Execute(&buf, data); err != nil {
 		return fmt.Errorf("site: %s page: %w", kind, err)
 	}
-	return nil
+	_, err := w.Write(trimLines(buf.Bytes()))
+	return err
+}
+
+// trimLines removes the spaces and tabs at the ends of lines, which text
+// of the data may leave there: to a reader, and in the attributes of meta
+// tags, white space is white space however long.
+func trimLines(b []byte) []byte {
+	out := b[:0]
+	for len(b) > 0 {
+		line, rest, found := bytes.Cut(b, []byte("\n"))
+		out = append(out, bytes.TrimRight(line, " \t")...)
+		if found {
+			out = append(out, '\n')
+		}
+		b = rest
+	}
+	return out
 }
 
 // funcs are the functions templates may call.

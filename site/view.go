@@ -19,6 +19,7 @@ type Page struct {
 	Lang        string
 	SiteTitle   string
 	Title       string // the page's title, its h1
+	HeadTitle   string // the title of the document: the page's and the site's, at most 70 characters
 	Description string // the meta description
 	Canonical   string // the page's absolute URL
 	Root        string // the relative URL of the index
@@ -111,7 +112,7 @@ type IndexEntry struct{ Name, Href, Title string }
 
 func (s *Site) page(path, title, description string) Page {
 	return Page{
-		Lang: s.opts.Lang, SiteTitle: s.opts.Title, Title: title,
+		Lang: s.opts.Lang, SiteTitle: s.opts.Title, Title: title, HeadTitle: headTitle(title, s.opts.Title),
 		Description: description, Canonical: s.base + path,
 		Root: rel(path, ""), CSS: s.theme.css,
 	}
@@ -259,6 +260,15 @@ func (s *Site) indexView() *IndexPage {
 	}
 	v.Page = s.page("", s.opts.Title, s.opts.Title+": the profiles of "+plural(len(s.d.People), "researcher")+" and their publications.")
 	return v
+}
+
+// headTitle returns the title of a document: the page's and the site's, or
+// the page's alone, or shortened, so that it stays within 70 characters.
+func headTitle(page, site string) string {
+	if t := page + " · " + site; page != site && utf8.RuneCountInString(t) <= 70 {
+		return t
+	}
+	return truncate(page, 70)
 }
 
 func plural(n int, what string) string {
