@@ -263,12 +263,17 @@ func (s *Site) indexView() *IndexPage {
 }
 
 // headTitle returns the title of a document: the page's and the site's, or
-// the page's alone, or shortened, so that it stays within 70 characters.
+// the page's alone, or shortened, so that it stays within 70 characters, escaped.
 func headTitle(page, site string) string {
-	if t := page + " · " + site; page != site && utf8.RuneCountInString(t) <= 70 {
+	const most = 70 // html-validate counts the characters of the source, escaped
+	if t := page + " · " + site; page != site && len(template.HTMLEscapeString(t)) <= most {
 		return t
 	}
-	return truncate(page, 70)
+	t := truncate(page, most)
+	for n := most - 1; n > 1 && len(template.HTMLEscapeString(t)) > most; n-- {
+		t = truncate(page, n)
+	}
+	return t
 }
 
 func plural(n int, what string) string {
