@@ -4,7 +4,8 @@
 // beside their page (see package site).
 //
 // With no flags it writes the site of the embedded example (the profile
-// page of Ioannis Mitliagkas) into ./site:
+// page of Ioannis Mitliagkas) into ./_site (not ./site, the directory of
+// package site in this repository):
 //
 //	go run ./examples/site
 //	go run ./examples/site -in people/ -in publications.yaml -base https://research.example.edu/ -out public
@@ -81,7 +82,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	var in pathList
 	var opts site.Options
 	fs.Var(&in, "in", "a YAML or JSON `file or directory` to load (repeatable; default: the embedded example)")
-	out := fs.String("out", "site", "the `directory` to write the site into; an existing one must be a site written before")
+	out := fs.String("out", "_site", "the `directory` to write the site into; an existing one must be a site written before")
 	fs.StringVar(&opts.Base, "base", export.DefaultBase, "the site's base `URL`, also the base of minted IRIs")
 	templates := fs.String("templates", "", "a `directory` of templates that replace those of the default theme")
 	fs.StringVar(&opts.Title, "title", "", "the site's `name` (default \"Researcher directory\")")
