@@ -136,4 +136,3 @@ disableKinds = ["taxonomy", "term", "RSS"]
 {{ end }}
 `,
 }
-
