@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
@@ -55,9 +56,41 @@ type Mapper struct {
 	full  []string        // the blocks filled before
 	a     arena
 	reuse bool
-	// people maps the id of each person of the dataset of the lean
-	// documents to their index, made on first use (see namedPerson).
-	people map[string]int
+	// people maps the id of each person of the dataset of the page
+	// documents to their index, made on first use (see namedPerson);
+	// authored maps it to the indexes of the publications they authored,
+	// and versions the id of each publication to the indexes of its
+	// versions (see index).
+	people   map[string]int
+	authored map[string][]int
+	versions map[string][]int
+	indexed  *dataset.Dataset
+}
+
+// index makes the indexes of the page documents of d, once.
+func (m *Mapper) index(d *dataset.Dataset) {
+	if m.indexed == d {
+		return
+	}
+	m.indexed = d
+	m.people = make(map[string]int, len(d.People))
+	for i := range d.People {
+		m.people[d.People[i].ID] = i
+	}
+	m.authored = make(map[string][]int, len(d.People))
+	m.versions = make(map[string][]int)
+	for j := range d.Publications {
+		pub := &d.Publications[j]
+		for k, a := range pub.Authors {
+			// Once per publication, however often the person is listed.
+			if a.Ref != "" && !slices.ContainsFunc(pub.Authors[:k], func(b profile.PersonRef) bool { return b.Ref == a.Ref }) {
+				m.authored[a.Ref] = append(m.authored[a.Ref], j)
+			}
+		}
+		if pub.VersionOf != "" {
+			m.versions[pub.VersionOf] = append(m.versions[pub.VersionOf], j)
+		}
+	}
 }
 
 // node returns a new anonymous node of the given classes.

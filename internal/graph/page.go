@@ -42,11 +42,9 @@ func (m *Mapper) LeanProfilePage(d *dataset.Dataset, p *profile.Person, workPage
 			}
 		}
 		var people []string
-		for j := range d.Publications {
+		m.index(d)
+		for _, j := range m.authored[p.ID] {
 			pub := &d.Publications[j]
-			if !slices.ContainsFunc(pub.Authors, func(a profile.PersonRef) bool { return a.Ref == p.ID }) {
-				continue
-			}
 			if !yield(m.leanWork(pub, workPage)) {
 				return
 			}
@@ -74,10 +72,9 @@ func (m *Mapper) PublicationPage(d *dataset.Dataset, pub *publication.Publicatio
 		rec := m.Publication(pub)
 		n := rec.Nodes[0]
 		n.Add(propMainEntityOfPage, IRI(pageURL))
-		for j := range d.Publications {
-			if v := &d.Publications[j]; v.VersionOf == pub.ID {
-				n.Add(propWorkExample, m.pub(v.ID))
-			}
+		m.index(d)
+		for _, j := range m.versions[pub.ID] {
+			n.Add(propWorkExample, m.pub(d.Publications[j].ID))
 		}
 		if !yield(rec) {
 			return
@@ -164,12 +161,7 @@ func (m *Mapper) leanWork(p *publication.Publication, workPage func(string) stri
 func (m *Mapper) namedPerson(d *dataset.Dataset, id string) *Record {
 	m.a.reset(m.reuse)
 	n := m.nodeID(IRI(m.PersonIRI(id)), classPerson)
-	if m.people == nil {
-		m.people = make(map[string]int, len(d.People))
-		for i := range d.People {
-			m.people[d.People[i].ID] = i
-		}
-	}
+	m.index(d)
 	if i, ok := m.people[id]; ok && i < len(d.People) && d.People[i].ID == id {
 		n.Add(propName, Literal(d.People[i].Name.Display))
 	}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"slices"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/profile"
@@ -73,9 +72,9 @@ func (m *Mapper) ProfilePage(d *dataset.Dataset, p *profile.Person) iter.Seq[*Re
 				return
 			}
 		}
-		for j := range d.Publications {
-			pub := &d.Publications[j]
-			if slices.ContainsFunc(pub.Authors, func(a profile.PersonRef) bool { return a.Ref == p.ID }) && !yield(m.Publication(pub)) {
+		m.index(d)
+		for _, j := range m.authored[p.ID] {
+			if !yield(m.Publication(&d.Publications[j])) {
 				return
 			}
 		}
