@@ -97,28 +97,36 @@ func (x *Index) Versions(pubID string) []int { return x.versions[pubID] }
 // organizations p refers to (in positions, education, supervisions and
 // awards) and of their ancestors, in the dataset's order.
 func (x *Index) OrganizationsOf(p *profile.Person) []int {
+	var ids []string
+	for _, e := range p.Positions {
+		ids = append(ids, e.Organization)
+	}
+	for _, e := range p.Education {
+		ids = append(ids, e.Organization)
+	}
+	for _, e := range p.Supervisions {
+		ids = append(ids, e.Institution)
+	}
+	for _, e := range p.Awards {
+		ids = append(ids, e.Organization)
+	}
+	return x.WithParents(ids...)
+}
+
+// WithParents returns the indexes in Organizations of the organizations
+// with the given ids and of their ancestors, each once, in the dataset's
+// order. Ids of no organization are left out.
+func (x *Index) WithParents(ids ...string) []int {
 	seen := make(map[int]bool)
-	add := func(id string) {
+	for _, id := range ids {
 		for id != "" {
 			i, ok := x.orgs[id]
 			if !ok || seen[i] {
-				return
+				break
 			}
 			seen[i] = true
 			id = x.d.Organizations[i].Parent
 		}
-	}
-	for _, e := range p.Positions {
-		add(e.Organization)
-	}
-	for _, e := range p.Education {
-		add(e.Organization)
-	}
-	for _, e := range p.Supervisions {
-		add(e.Institution)
-	}
-	for _, e := range p.Awards {
-		add(e.Organization)
 	}
 	out := make([]int, 0, len(seen))
 	for i := range seen {

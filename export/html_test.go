@@ -23,7 +23,7 @@ const hostile = "</script><script>alert(1)</script> <!-- --> <![CDATA[ ]]> \" ' 
 // not free text.
 var notText = map[string]bool{
 	"ID": true, "Ref": true, "Organization": true, "Parent": true, "Institution": true,
-	"VersionOf": true, "URL": true, "Homepage": true, "Image": true, "Concept": true, "Country": true,
+	"VersionOf": true, "URL": true, "PageURL": true, "Homepage": true, "Image": true, "Concept": true, "Country": true,
 	"GoogleScholar": true, "DBLP": true, "SemanticScholar": true, "OpenReview": true, "Scopus": true,
 	"ResearcherID": true, "Emails": true, "Countries": true, "Scheme": true,
 }

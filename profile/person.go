@@ -14,6 +14,11 @@ type Person struct {
 	Links       []Link            `yaml:"links,omitempty" json:"links,omitempty" validate:"dive"`
 	Emails      []string          `yaml:"emails,omitempty" json:"emails,omitempty" validate:"dive,max=350,email"`
 	Image       string            `yaml:"image,omitempty" json:"image,omitempty" validate:"omitempty,httpurl"`
+	// PageURL is the URL of the person's profile page, for sites that
+	// already have one: package site writes the page there (it must lie
+	// under the site's base URL), and names the person PageURL+"#person".
+	// Empty means the site's pattern decides.
+	PageURL string `yaml:"page_url,omitempty" json:"page_url,omitempty" validate:"omitempty,httpurl"`
 	// Countries are where the person lives or works, as ISO 3166-1 alpha-2
 	// codes (an ORCID record's addresses).
 	Countries []string `yaml:"countries,omitempty" json:"countries,omitempty" validate:"dive,iso3166_1_alpha2"`
@@ -30,6 +35,9 @@ type Person struct {
 	// Updated is when the profile's data was last changed. Exporters use it
 	// as the profile page's modification date; no clock is ever read.
 	Updated Date `yaml:"updated,omitempty" json:"updated,omitempty"`
+	// Created is when the profile page was first published: its
+	// dateCreated. No clock is ever read.
+	Created Date `yaml:"created,omitempty" json:"created,omitempty"`
 
 	// Origin is where the person was read from; the loader sets it.
 	Origin source.Origin `yaml:"-" json:"-" validate:"-"`

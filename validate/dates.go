@@ -14,6 +14,7 @@ func (c *checker) dates() {
 		p := &c.d.People[i]
 		at := func(sub string, err error) { c.report(dataset.People, i, sub, err) }
 		checkDate(at, "updated", p.Updated)
+		checkDate(at, "created", p.Created)
 		for j, x := range p.Positions {
 			checkPeriod(at, fmt.Sprintf("positions[%d]", j), x.Start, x.End)
 		}

@@ -115,13 +115,7 @@ func (m *Mapper) topic(t profile.Topic) Term {
 // person to it: worksFor for jobs, memberOf for memberships and service,
 // affiliation for chairs, distinctions and invited positions.
 func (m *Mapper) position(x profile.Position) (string, *Node) {
-	pred, class := propAffiliation, classOrganizationRole
-	switch x.Kind {
-	case profile.PositionEmployment, profile.PositionPostdoc, profile.PositionVisiting:
-		pred, class = propWorksFor, classEmployeeRole
-	case profile.PositionMembership, profile.PositionService:
-		pred = propMemberOf
-	}
+	pred, class := positionProperty(x.Kind)
 	role := m.node(class)
 	role.Add(propRoleName, Literal(x.Title))
 	role.Add(propStartDate, date(x.Start))
@@ -130,6 +124,18 @@ func (m *Mapper) position(x profile.Position) (string, *Node) {
 	role.Add(propUrl, iri(x.URL))
 	role.Add(pred, m.unit(x.Organization, x.Department))
 	return pred, role
+}
+
+// positionProperty returns the property that links a person to a position
+// of kind k, and the class of its Role.
+func positionProperty(k profile.PositionKind) (pred, class string) {
+	switch k {
+	case profile.PositionEmployment, profile.PositionPostdoc, profile.PositionVisiting:
+		return propWorksFor, classEmployeeRole
+	case profile.PositionMembership, profile.PositionService:
+		return propMemberOf, classOrganizationRole
+	}
+	return propAffiliation, classOrganizationRole
 }
 
 // positionNote describes what the Role pattern has no property for.

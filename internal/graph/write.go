@@ -80,13 +80,14 @@ func (m *Mapper) ProfilePage(x *dataset.Index, p *profile.Person) iter.Seq[*Reco
 }
 
 // Page maps the profile page of a person: a schema:ProfilePage whose
-// mainEntity is the person, modified when the person's data was (never the
-// time of writing).
+// mainEntity is the person, created and modified when the data says (never
+// the time of writing).
 func (m *Mapper) Page(p *profile.Person) *Record {
 	m.a.reset(m.reuse)
 	n := m.nodeID(IRI(m.PageIRI(p.ID)), classProfilePage)
 	n.Add(propName, Literal(p.Name.Display))
 	n.Add(propMainEntity, IRI(m.PersonIRI(p.ID)))
+	n.Add(propDateCreated, date(p.Created))
 	n.Add(propDateModified, date(p.Updated))
 	return &Record{Nodes: []*Node{n}}
 }

@@ -1,0 +1,165 @@
+package site
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// Stats say what [Site.Write] wrote.
+type Stats struct {
+	People, Publications int   // pages of each
+	Files                int   // files in all
+	Bytes                int64 // their size
+}
+
+// Write writes the site into the directory dir, whole or not at all: into
+// a new directory beside it, which then takes its place. A dir that exists
+// must be a site written before (it holds a sitemap.xml) or empty: Write
+// replaces it, and refuses to replace anything else. Files are rendered
+// concurrently.
+func (s *Site) Write(dir string) (Stats, error) {
+	dir = filepath.Clean(dir)
+	if err := replaceable(dir); err != nil {
+		return Stats{}, err
+	}
+	parent := filepath.Dir(dir)
+	if err := os.MkdirAll(parent, 0o777); err != nil {
+		return Stats{}, fmt.Errorf("site: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-*")
+	if err != nil {
+		return Stats{}, fmt.Errorf("site: %w", err)
+	}
+	st, err := s.writeAll(tmp)
+	if err == nil {
+		err = os.Chmod(tmp, 0o755)
+	}
+	if err == nil {
+		err = swap(tmp, dir)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return Stats{}, err
+	}
+	st.People, st.Publications = len(s.people), len(s.pubs)
+	return st, nil
+}
+
+// replaceable checks that dir is missing, empty or a site.
+func replaceable(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) || err == nil && len(entries) == 0 {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("site: %w", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "sitemap.xml")); err != nil {
+		return fmt.Errorf("site: %s holds files but no sitemap.xml: it is not a site, and Write will not replace it", dir)
+	}
+	return nil
+}
+
+// swap puts the directory tmp in the place of dir.
+func swap(tmp, dir string) error {
+	old := ""
+	if _, err := os.Stat(dir); err == nil {
+		old = tmp + ".old"
+		if err := os.Rename(dir, old); err != nil {
+			return fmt.Errorf("site: %w", err)
+		}
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		if old != "" {
+			os.Rename(old, dir)
+		}
+		return fmt.Errorf("site: %w", err)
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
+
+// writeAll writes every file into dir, with a worker per processor.
+func (s *Site) writeAll(dir string) (Stats, error) {
+	files := s.files()
+	var (
+		next  atomic.Int64
+		bytes atomic.Int64
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+	)
+	fail := func(err error) {
+		mu.Lock()
+		if first == nil {
+			first = err
+		}
+		mu.Unlock()
+		next.Store(int64(len(files))) // the others stop
+	}
+	dirs := sync.Map{}
+	for range min(runtime.GOMAXPROCS(0), max(1, len(files)/16)) {
+		wk, err := s.newWorker()
+		if err != nil {
+			return Stats{}, err
+		}
+		wg.Go(func() {
+			bw := bufio.NewWriterSize(nil, 64<<10)
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				f := files[i]
+				name := filepath.Join(dir, filepath.FromSlash(f.name))
+				d := filepath.Dir(name)
+				if _, ok := dirs.Load(d); !ok {
+					if err := os.MkdirAll(d, 0o755); err != nil {
+						fail(fmt.Errorf("site: %w", err))
+						return
+					}
+					dirs.Store(d, true)
+				}
+				out, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+				if err != nil {
+					fail(fmt.Errorf("site: %w", err))
+					return
+				}
+				cw := &countWriter{w: out}
+				bw.Reset(cw)
+				err = wk.write(bw, f)
+				err = errors.Join(err, bw.Flush(), out.Close())
+				if err != nil {
+					fail(fmt.Errorf("site: writing %s: %w", f.name, err))
+					return
+				}
+				bytes.Add(cw.n)
+			}
+		})
+	}
+	wg.Wait()
+	if first != nil {
+		return Stats{}, first
+	}
+	return Stats{Files: len(files), Bytes: bytes.Load()}, nil
+}
+
+// countWriter counts what it writes.
+type countWriter struct {
+	w interface{ Write([]byte) (int, error) }
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
