@@ -383,7 +383,7 @@ func (r *Record) finish(ix *index) {
 	if r.ORCID == nil && ix.id != "" {
 		r.ORCID = &Identifier{URI: "https://orcid.org/" + ix.id, Path: ix.id, Host: "orcid.org"}
 	}
-	r.skipped = ix.skipped
+	r.skipped, r.skippedAt = ix.skipped, ix.skippedAt
 }
 
 // jsonKind returns the kind of the JSON document whose top-level object is

@@ -51,6 +51,7 @@ func importInto(r *Record, taken [3]*ids) (*dataset.Dataset, Loss) {
 	m.works()
 	for _, s := range slices.Sorted(maps.Keys(r.skipped)) {
 		m.loss.add("activities-summary."+s, "%s: scholarld holds no %s", count(r.skipped[s], "item"), strings.ReplaceAll(s, "-", " "))
+		m.loss[len(m.loss)-1].Pos = r.skippedAt[s]
 	}
 	return m.d, m.loss
 }

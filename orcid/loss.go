@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/scholarld/scholarld/source"
 )
 
 // A Lost is one piece of data that a conversion could not carry, or could
@@ -18,6 +20,9 @@ type Lost struct {
 	// Reason says what is lost and why, such as "ORCID has no supervision
 	// section".
 	Reason string
+	// Pos is where the data is in its file, when [Import] knows it: for
+	// the sections of a record it skips, such as fundings.
+	Pos source.Pos
 }
 
 // String returns "path: reason".

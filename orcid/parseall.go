@@ -77,7 +77,11 @@ func Read(docs ...dataset.Document) (*dataset.Dataset, error) {
 		d, loss := importInto(r, taken)
 		out.Append(d)
 		for _, l := range loss {
-			out.Warnings.Add(source.Pos{File: files[i]}, l.Path, fmt.Errorf("%s: %w", l.Reason, ErrLeftOut))
+			pos := l.Pos
+			if !pos.IsValid() {
+				pos = source.Pos{File: files[i]}
+			}
+			out.Warnings.Add(pos, l.Path, fmt.Errorf("%s: %w", l.Reason, ErrLeftOut))
 		}
 	}
 	return out, nil
@@ -182,6 +186,10 @@ func (r *Record) merge(o *Record) {
 	for s, n := range o.skipped {
 		if r.skipped == nil {
 			r.skipped = make(map[string]int)
+			r.skippedAt = make(map[string]source.Pos)
+		}
+		if r.skipped[s] == 0 {
+			r.skippedAt[s] = o.skippedAt[s]
 		}
 		r.skipped[s] += n
 	}

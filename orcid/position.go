@@ -109,7 +109,8 @@ type index struct {
 	id    string                     // the first ORCID iD in an API path, such as "/0000-0002-1825-0097/works"
 	// skipped counts the items of the sections the model does not hold,
 	// such as "fundings", by section.
-	skipped map[string]int
+	skipped   map[string]int
+	skippedAt map[string]source.Pos // where the first item of each is
 }
 
 // apiPathRE matches an API path, such as "/0000-0002-1825-0097/work/123",
@@ -124,14 +125,19 @@ var skippedItems = map[string]string{
 	"research-resource-summary": "research-resources",
 }
 
-// note records what a path attribute or key and an element or key name tell.
-func (ix *index) note(name, path string) {
+// note records what a path attribute or key and an element or key name,
+// at byte offset off, tell.
+func (ix *index) note(name, path string, off int64) {
 	if m := apiPathRE.FindStringSubmatch(path); m != nil && ix.id == "" {
 		ix.id = m[1]
 	}
 	if s, ok := skippedItems[name]; ok {
 		if ix.skipped == nil {
 			ix.skipped = make(map[string]int)
+			ix.skippedAt = make(map[string]source.Pos)
+		}
+		if ix.skipped[s] == 0 {
+			ix.skippedAt[s] = ix.pos(off)
 		}
 		ix.skipped[s]++
 	}
@@ -225,10 +231,10 @@ func indexXML(file string, data []byte) (*index, error) {
 			}
 			for _, a := range t.Attr {
 				if a.Name.Local == "path" && a.Name.Space == "" {
-					ix.note("", a.Value)
+					ix.note("", a.Value, before)
 				}
 			}
-			ix.note(t.Name.Local, "")
+			ix.note(t.Name.Local, "", before)
 			stack = append(stack, open{name: t.Name.Local, span: len(ix.spans)})
 			ix.spans = append(ix.spans, sp)
 		case xml.EndElement:
@@ -318,7 +324,7 @@ func indexJSON(file string, data []byte) (*index, error) {
 			top := &stack[len(stack)-1]
 			top.key, top.hasKey = s, true
 			lastKey = s
-			ix.note(s, "")
+			ix.note(s, "", start)
 			continue
 		}
 		if d, ok := tok.(json.Delim); ok && (d == '}' || d == ']') {
@@ -343,7 +349,7 @@ func indexJSON(file string, data []byte) (*index, error) {
 		case string:
 			sp.kind = "string"
 			if lastKey == "path" {
-				ix.note("", t)
+				ix.note("", t, start)
 			}
 		case json.Number:
 			sp.kind = "number"

@@ -139,3 +139,27 @@ func TestRecordLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestSkippedSectionsPositioned checks that the sections of a record the
+// model does not hold are each reported once, at the line of their first
+// item.
+func TestSkippedSectionsPositioned(t *testing.T) {
+	t.Parallel()
+	name := "testdata/samples/read/record-3.0.xml"
+	d, err := orcid.Read(dataset.Document{Name: name, Data: mustRead(t, name)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"activities-summary.fundings": 339, "activities-summary.peer-reviews": 512, "activities-summary.research-resources": 620}
+	for _, w := range d.Warnings {
+		if line, ok := want[w.Path]; ok {
+			if w.Pos.File != name || w.Pos.Line != line || w.Pos.Column == 0 {
+				t.Errorf("%s at %v, want %s:%d with a column", w.Path, w.Pos, name, line)
+			}
+			delete(want, w.Path)
+		}
+	}
+	for path := range want {
+		t.Errorf("no warning about %s", path)
+	}
+}

@@ -1,6 +1,10 @@
 package orcid
 
-import "encoding/xml"
+import (
+	"encoding/xml"
+
+	"github.com/scholarld/scholarld/source"
+)
 
 // A Record is an ORCID API v3.0 record (record-3.0.xsd): a person's iD,
 // biographical section and activities, as GET /v3.0/{orcid}/record and
@@ -22,7 +26,8 @@ type Record struct {
 
 	Works []Work `xml:"-" json:"-"`
 
-	skipped map[string]int // items of sections the model does not hold, by section, as Decode found them
+	skipped   map[string]int        // items of sections the model does not hold, by section, as Decode found them
+	skippedAt map[string]source.Pos // where the first of each was
 }
 
 // A Person is the biographical section of a record (person-3.0.xsd). The
