@@ -85,6 +85,7 @@ const (
 	kindIndex kind = iota
 	kindRobots
 	kindSitemap
+	kindStyle
 	kindPerson
 	kindPersonJSONLD
 	kindPersonTurtle
@@ -130,7 +131,7 @@ func New(d *dataset.Dataset, opts Options) (*Site, error) {
 	s := &Site{
 		d: d, opts: opts, base: base, theme: th, x: dataset.NewIndex(d),
 	}
-	files := map[string]string{"index.html": "the index", "robots.txt": "robots.txt", "sitemap.xml": "the sitemap"}
+	files := map[string]string{"index.html": "the index", "robots.txt": "robots.txt", "sitemap.xml": "the sitemap", "style.css": "the style sheet"}
 	claim := func(name, what string) error {
 		if other, ok := files[name]; ok {
 			return fmt.Errorf("site: %s and %s are both written to %s", other, what, name)
@@ -224,9 +225,11 @@ func (s *Site) pubURL(id string) string {
 }
 
 // files lists the files of the site: the index, robots.txt, the sitemap,
-// then each person's page and documents, then each publication's page.
+// the style sheet every page links to (one file, not a copy in each of
+// thousands of pages), then each person's page and documents, then each
+// publication's page.
 func (s *Site) files() []file {
-	fs := []file{{kindIndex, 0, "index.html"}, {kindRobots, 0, "robots.txt"}, {kindSitemap, 0, "sitemap.xml"}}
+	fs := []file{{kindIndex, 0, "index.html"}, {kindRobots, 0, "robots.txt"}, {kindSitemap, 0, "sitemap.xml"}, {kindStyle, 0, "style.css"}}
 	for i, e := range s.people {
 		id := s.d.People[i].ID
 		fs = append(fs, file{kindPerson, i, e.file},
@@ -298,6 +301,9 @@ func (wk *worker) write(w io.Writer, f file) error {
 		return err
 	case kindSitemap:
 		return s.writeSitemap(w)
+	case kindStyle:
+		_, err := io.WriteString(w, string(s.theme.css))
+		return err
 	case kindPerson:
 		v, err := wk.personView(f.i)
 		if err != nil {

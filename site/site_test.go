@@ -371,10 +371,13 @@ func TestTemplates(t *testing.T) {
 	}
 	dir := build(t, loadSeed(t), Options{Templates: over})
 	index := read(t, filepath.Join(dir, "index.html"))
-	for _, want := range []string{"<h1>Our people</h1>", "<p>Ioannis Mitliagkas</p>", "body { color: green; }"} {
+	for _, want := range []string{"<h1>Our people</h1>", "<p>Ioannis Mitliagkas</p>", `<link rel="stylesheet" href="style.css" integrity="sha384-`} {
 		if !strings.Contains(index, want) {
 			t.Errorf("index.html lacks %q", want)
 		}
+	}
+	if css := read(t, filepath.Join(dir, "style.css")); css != "body { color: green; }" {
+		t.Errorf("style.css = %q, want the override", css)
 	}
 	if person := read(t, filepath.Join(dir, "people", owner, "index.html")); !strings.Contains(person, "Research topics") {
 		t.Error("the person page lost the default template")

@@ -2,7 +2,9 @@ package site
 
 import (
 	"bytes"
+	"crypto/sha512"
 	"embed"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"html/template"
@@ -17,8 +19,9 @@ var defaultTheme embed.FS
 
 // theme holds the parsed templates of each kind of page.
 type theme struct {
-	pages map[string]*template.Template // "person", "publication", "index"
-	css   template.CSS
+	pages     map[string]*template.Template // "person", "publication", "index"
+	css       template.CSS
+	integrity string // of css, for the pages' link to it (subresource integrity)
 }
 
 // themeFile returns a file of the theme: the override's, else the
@@ -45,7 +48,9 @@ func loadTheme(over fs.FS) (*theme, error) {
 	if err != nil {
 		return nil, err
 	}
-	th := &theme{pages: map[string]*template.Template{}, css: template.CSS(css)}
+	sum := sha512.Sum384(css)
+	th := &theme{pages: map[string]*template.Template{}, css: template.CSS(css),
+		integrity: "sha384-" + base64.StdEncoding.EncodeToString(sum[:])}
 	for _, kind := range []string{"person", "publication", "index"} {
 		body, err := themeFile(over, kind+".html")
 		if err != nil {

@@ -18,12 +18,14 @@ import (
 type Page struct {
 	Lang        string
 	SiteTitle   string
-	Title       string // the page's title, its h1
-	HeadTitle   string // the title of the document: the page's and the site's, at most 70 characters
-	Description string // the meta description
-	Canonical   string // the page's absolute URL
-	Root        string // the relative URL of the index
-	CSS         template.CSS
+	Title       string        // the page's title, its h1
+	HeadTitle   string        // the title of the document: the page's and the site's, at most 70 characters
+	Description string        // the meta description
+	Canonical   string        // the page's absolute URL
+	Root        string        // the relative URL of the index
+	CSS         template.CSS  // the theme's style sheet, for a layout that inlines it
+	Stylesheet  string        // the relative URL of style.css, which the default layout links to
+	Integrity   string        // the subresource integrity of style.css, such as "sha384-…"
 	JSONLD      template.HTML // a <script type="application/ld+json"> element
 	Alternates  []Alternate
 	Meta        []Meta // citation_* tags
@@ -114,7 +116,7 @@ func (s *Site) page(path, title, description string) Page {
 	return Page{
 		Lang: s.opts.Lang, SiteTitle: s.opts.Title, Title: title, HeadTitle: headTitle(title, s.opts.Title),
 		Description: description, Canonical: s.base + path,
-		Root: rel(path, ""), CSS: s.theme.css,
+		Root: rel(path, ""), CSS: s.theme.css, Stylesheet: rel(path, "style.css"), Integrity: s.theme.integrity,
 	}
 }
 
