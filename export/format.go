@@ -38,6 +38,10 @@ const (
 	kindORCIDJSON      // an ORCID record in the public API's JSON
 	kindWorksXML       // ORCID's bulk of full works in XML
 	kindWorksJSON      // ORCID's bulk of full works in JSON
+	kindPostWorks      // ORCID's bulk of works as the member API takes them, in XML
+	kindBibTeX         // a bibliography in BibTeX
+	kindCSLJSON        // a bibliography in CSL-JSON
+	kindRIS            // a bibliography in RIS
 )
 
 // formats is the table of formats. It is never modified.
@@ -48,6 +52,10 @@ var formats = []Format{
 	{Name: "html", MediaType: "text/html", Ext: ".html", PerPerson: true, kind: kindGraph},
 	{Name: "orcid-xml", MediaType: "application/vnd.orcid+xml", Ext: ".xml", PerPerson: true, kind: kindORCIDXML},
 	{Name: "orcid-json", MediaType: "application/vnd.orcid+json", Ext: ".json", PerPerson: true, kind: kindORCIDJSON},
+	{Name: "orcid-post-xml", MediaType: "application/vnd.orcid+xml", Ext: ".orcid-post.xml", PerPerson: true, kind: kindPostWorks},
+	{Name: "bibtex", MediaType: "application/x-bibtex", Ext: ".bib", kind: kindBibTeX},
+	{Name: "csljson", MediaType: "application/vnd.citationstyles.csl+json", Ext: ".csl.json", kind: kindCSLJSON},
+	{Name: "ris", MediaType: "application/x-research-info-systems", Ext: ".ris", kind: kindRIS},
 }
 
 // works are the companion formats of the ORCID records, which [Format.Works]
@@ -57,8 +65,11 @@ var works = []Format{
 	{Name: "orcid-works-json", MediaType: "application/vnd.orcid+json", Ext: ".works.json", PerPerson: true, kind: kindWorksJSON},
 }
 
-// Formats returns the export formats: jsonld, ttl, nt, html, orcid-xml and
-// orcid-json, in that order.
+// Formats returns the export formats, in this order: jsonld, ttl, nt,
+// html, orcid-xml and orcid-json; orcid-post-xml, a person's works as
+// ORCID's member API takes them for writing (a bulk without put-codes);
+// and the bibliographies bibtex, csljson (CSL-JSON) and ris (see package
+// biblio).
 func Formats() []Format { return slices.Clone(formats) }
 
 // Lookup returns the format called name, one of those of [Formats], or an
@@ -100,4 +111,15 @@ func (f Format) Works() (Format, bool) {
 		return works[1], true
 	}
 	return Format{}, false
+}
+
+// RDF reports whether f is a syntax of RDF, whose documents are the graph
+// of [Triples] (jsonld, ttl, nt, and the html snippet of JSON-LD).
+func (f Format) RDF() bool { return f.kind == kindGraph }
+
+// Bibliography reports whether f is a bibliography format (bibtex,
+// csljson, ris): [Write] writes one entry per work of the dataset,
+// [WritePerson] the works of one person.
+func (f Format) Bibliography() bool {
+	return f.kind == kindBibTeX || f.kind == kindCSLJSON || f.kind == kindRIS
 }

@@ -34,7 +34,8 @@ func ProfileTriples(d *dataset.Dataset, personID string, opts Options) (iter.Seq
 	if err := check(d, opts); err != nil {
 		return nil, err
 	}
-	p, err := graph.FindPerson(d, personID)
+	x := dataset.NewIndex(d)
+	p, err := graph.FindPerson(x, personID)
 	if err != nil {
 		return nil, err
 	}
@@ -42,7 +43,7 @@ func ProfileTriples(d *dataset.Dataset, personID string, opts Options) (iter.Seq
 	if err != nil {
 		return nil, err
 	}
-	return knakk(graph.Triples(m.ProfilePage(d, p))), nil
+	return knakk(graph.Triples(m.ProfilePage(x, p))), nil
 }
 
 // knakk converts statements to knakk/rdf's.

@@ -41,22 +41,39 @@ func ProfileJSONLD(d *dataset.Dataset, personID string, opts Options) ([]byte, e
 // profile encodes the profile page of a person with an encoder of newEnc,
 // into a pooled buffer whose bytes are handed to result.
 func profile[T any](d *dataset.Dataset, personID string, opts Options, newEnc func(w io.Writer) *graph.JSONLDEncoder, result func([]byte) T) (T, error) {
-	var zero T
-	if err := check(d, opts); err != nil {
-		return zero, err
-	}
-	p, err := graph.FindPerson(d, personID)
+	wr, err := NewWriter(d, opts)
 	if err != nil {
+		var zero T
 		return zero, err
 	}
-	m, err := newMapper(d, opts)
+	return writeProfile(wr, personID, newEnc, result)
+}
+
+// ProfileScript returns the profile page of a person of the Writer's
+// dataset as the function [ProfileScript] does.
+func (wr *Writer) ProfileScript(personID string) (template.HTML, error) {
+	s, err := writeProfile(wr, personID, graph.NewScriptEncoder, func(b []byte) string { return string(b) })
+	return template.HTML(s), err
+}
+
+// ProfileJSONLD returns the JSON-LD document of the profile page of a
+// person of the Writer's dataset, as the function [ProfileJSONLD] does.
+func (wr *Writer) ProfileJSONLD(personID string) ([]byte, error) {
+	return writeProfile(wr, personID, graph.NewJSONLDEncoder, slices.Clone[[]byte])
+}
+
+func writeProfile[T any](wr *Writer, personID string, newEnc func(w io.Writer) *graph.JSONLDEncoder, result func([]byte) T) (T, error) {
+	var zero T
+	p, err := graph.FindPerson(wr.x, personID)
 	if err != nil {
 		return zero, err
 	}
 	buf := bufPool.Get().(*bytes.Buffer)
 	defer bufPool.Put(buf)
 	buf.Reset()
-	if _, _, err := graph.Write(newEnc(buf), m.ProfilePage(d, p)); err != nil {
+	wr.mu.Lock()
+	defer wr.mu.Unlock()
+	if _, _, err := graph.Write(newEnc(buf), wr.m.ProfilePage(wr.x, p)); err != nil {
 		return zero, err
 	}
 	return result(buf.Bytes()), nil

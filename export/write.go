@@ -3,7 +3,10 @@ package export
 import (
 	"fmt"
 	"io"
+	"slices"
+	"sync"
 
+	"github.com/scholarld/scholarld/biblio"
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/internal/graph"
 	"github.com/scholarld/scholarld/orcid"
@@ -18,8 +21,8 @@ type Options struct {
 	// Base+"publications/"+id+"#work", and, unless PageURL is set, profile
 	// pages Base+"people/"+id. Organizations with a ROR ID and publications
 	// with a DOI or arXiv id are named by those instead. It must be an
-	// absolute http(s) IRI; a missing final slash is added. Empty means
-	// [DefaultBase].
+	// absolute http(s) IRI with no query or fragment (see [Options.Check]);
+	// a missing final slash is added. Empty means [DefaultBase].
 	Base string
 	// PageURL returns the URL of the profile page of the person with the
 	// given id; nil means Base+"people/"+id. The person is PageURL(id)+"#person".
@@ -30,9 +33,20 @@ type Options struct {
 	Validated bool
 }
 
+// Check reports whether the options can be used, before anything is
+// read or written: the base IRI must be an absolute http or https URL
+// that records' URLs could be, with no query or fragment. Every function
+// of this package checks its options too.
+func (o Options) Check() error {
+	if o.Base == "" {
+		return nil
+	}
+	return graph.CheckBase(o.Base)
+}
+
 // Stats says what was written.
 type Stats struct {
-	Records int // records mapped: people, organizations, publications, profile pages; 1 for an ORCID record
+	Records int // records mapped: people, organizations, publications, profile pages; 1 for an ORCID record; the works of a bibliography
 	Triples int // RDF statements they make; 0 for an ORCID record
 	// Loss lists what an ORCID record cannot hold (see [orcid.Export]);
 	// it is nil for other formats.
@@ -51,6 +65,38 @@ func newMapper(d *dataset.Dataset, opts Options) (*graph.Mapper, error) {
 	return graph.NewMapper(d, graph.Options{Base: opts.Base, PageURL: opts.PageURL, Reuse: true})
 }
 
+// A Writer writes the documents of one dataset, which it checks and
+// indexes once: writing the documents of every person, or serving them,
+// then costs what each person holds, not the size of the dataset each
+// time. The dataset must not change while the Writer is in use. A Writer
+// is safe for concurrent use; its calls are serialized.
+//
+// The functions of this package that take a dataset make a Writer for
+// one call.
+type Writer struct {
+	mu    sync.Mutex
+	x     *dataset.Index
+	m     *graph.Mapper
+	orcid *orcid.Exporter
+}
+
+// NewWriter returns a Writer of d. Unless opts.Validated, it first checks
+// d with [validate.Dataset] and returns its error, a source.ErrorList.
+func NewWriter(d *dataset.Dataset, opts Options) (*Writer, error) {
+	if err := opts.Check(); err != nil {
+		return nil, err
+	}
+	if err := check(d, opts); err != nil {
+		return nil, err
+	}
+	m, err := newMapper(d, opts)
+	if err != nil {
+		return nil, err
+	}
+	x := dataset.NewIndex(d)
+	return &Writer{x: x, m: m, orcid: orcid.NewExporter(x)}, nil
+}
+
 // Write writes every record of d to w in format f: publications, then
 // organizations, then people, each in the order of the dataset. It fails
 // for the formats whose documents hold one person ([Format.PerPerson]).
@@ -59,19 +105,38 @@ func newMapper(d *dataset.Dataset, opts Options) (*graph.Mapper, error) {
 // returns its error, a source.ErrorList, having written nothing. Other
 // errors are those of w, wrapped.
 func Write(w io.Writer, f Format, d *dataset.Dataset, opts Options) (Stats, error) {
-	if f.kind != kindGraph || f.PerPerson {
-		return Stats{}, fmt.Errorf("export: format %q: one document holds one person; use WritePerson", f.Name)
-	}
-	if err := check(d, opts); err != nil {
+	if err := wholeDataset(f); err != nil {
 		return Stats{}, err
 	}
-	m, err := newMapper(d, opts)
+	wr, err := NewWriter(d, opts)
 	if err != nil {
 		return Stats{}, err
 	}
-	enc, _ := graph.NewEncoder(f.Name, w)
+	return wr.Write(w, f)
+}
+
+func wholeDataset(f Format) error {
+	if f.kind != kindGraph && !f.Bibliography() || f.PerPerson {
+		return fmt.Errorf("export: format %q: one document holds one person; use WritePerson", f.Name)
+	}
+	return nil
+}
+
+// Write writes the Writer's dataset to out in format f, as the function
+// [Write] does.
+func (wr *Writer) Write(out io.Writer, f Format) (Stats, error) {
+	if err := wholeDataset(f); err != nil {
+		return Stats{}, err
+	}
+	if f.Bibliography() {
+		return writeBibliography(out, f, wr.x.Dataset())
+	}
+	wr.mu.Lock()
+	defer wr.mu.Unlock()
+	enc, _ := graph.NewEncoder(f.Name, out)
 	var st Stats
-	st.Records, st.Triples, err = graph.Write(enc, m.Dataset(d))
+	var err error
+	st.Records, st.Triples, err = graph.Write(enc, wr.m.Dataset(wr.x.Dataset()))
 	return st, err
 }
 
@@ -85,34 +150,72 @@ func Write(w io.Writer, f Format, d *dataset.Dataset, opts Options) (Stats, erro
 // go with it, and Stats.Loss lists what ORCID cannot hold.
 //
 // Validation and errors are as for [Write]; it is an error too that d
-// has no person personID.
+// has no person personID. To write many people's documents, make one
+// [Writer].
 func WritePerson(w io.Writer, f Format, d *dataset.Dataset, personID string, opts Options) (Stats, error) {
 	if f.kind == kindNone {
 		return Stats{}, fmt.Errorf("export: format %q: %w", f.Name, ErrUnknownFormat)
 	}
-	if err := check(d, opts); err != nil {
-		return Stats{}, err
-	}
-	p, err := graph.FindPerson(d, personID)
+	wr, err := NewWriter(d, opts)
 	if err != nil {
 		return Stats{}, err
+	}
+	return wr.WritePerson(w, f, personID)
+}
+
+// WritePerson writes the document of one person, as the function
+// [WritePerson] does, at the cost of what the person holds.
+func (wr *Writer) WritePerson(out io.Writer, f Format, personID string) (Stats, error) {
+	if f.kind == kindNone {
+		return Stats{}, fmt.Errorf("export: format %q: %w", f.Name, ErrUnknownFormat)
+	}
+	p, err := graph.FindPerson(wr.x, personID)
+	if err != nil {
+		return Stats{}, err
+	}
+	if f.Bibliography() {
+		return writeBibliography(out, f, wr.personWorks(p.ID))
 	}
 	if f.kind != kindGraph {
-		return writeORCID(w, f, d, personID)
+		return writeORCID(out, f, wr.orcid, personID)
 	}
-	m, err := newMapper(d, opts)
-	if err != nil {
-		return Stats{}, err
-	}
-	enc, _ := graph.NewEncoder(f.Name, w)
+	wr.mu.Lock()
+	defer wr.mu.Unlock()
+	enc, _ := graph.NewEncoder(f.Name, out)
 	var st Stats
-	st.Records, st.Triples, err = graph.Write(enc, m.ProfilePage(d, p))
+	st.Records, st.Triples, err = graph.Write(enc, wr.m.ProfilePage(wr.x, p))
 	return st, err
 }
 
+// personWorks returns the bibliography of a person: a dataset of the
+// publications they authored and the versions of those, in the dataset's
+// order, with the people they name, at the cost of what it holds.
+func (wr *Writer) personWorks(personID string) *dataset.Dataset {
+	d := wr.x.Dataset()
+	var pubs []int
+	for _, i := range wr.x.Authored(personID) {
+		pubs = append(pubs, i)
+		pubs = append(pubs, wr.x.Versions(d.Publications[i].ID)...)
+	}
+	slices.Sort(pubs)
+	out := new(dataset.Dataset)
+	named := make(map[int]bool)
+	for _, i := range slices.Compact(pubs) {
+		p := d.Publications[i]
+		out.Publications = append(out.Publications, p)
+		for _, a := range p.Authors {
+			if j, ok := wr.x.Person(a.Ref); ok && !named[j] {
+				named[j] = true
+				out.People = append(out.People, d.People[j])
+			}
+		}
+	}
+	return out
+}
+
 // writeORCID writes the ORCID record of a person of d, or its works.
-func writeORCID(w io.Writer, f Format, d *dataset.Dataset, personID string) (Stats, error) {
-	rec, loss, err := orcid.ExportValidated(d, personID)
+func writeORCID(w io.Writer, f Format, e *orcid.Exporter, personID string) (Stats, error) {
+	rec, loss, err := e.Export(personID)
 	if err != nil {
 		return Stats{}, err
 	}
@@ -126,9 +229,29 @@ func writeORCID(w io.Writer, f Format, d *dataset.Dataset, personID string) (Sta
 		write = rec.WriteWorksXML
 	case kindWorksJSON:
 		write = rec.WriteWorksJSON
+	case kindPostWorks:
+		write = rec.WritePostWorksXML
 	}
 	if err := write(w); err != nil {
 		return Stats{}, fmt.Errorf("export: %w", err)
 	}
 	return Stats{Records: 1, Loss: loss}, nil
+}
+
+// writeBibliography writes the works of d in a bibliography format; each
+// work is a record.
+func writeBibliography(w io.Writer, f Format, d *dataset.Dataset) (Stats, error) {
+	var err error
+	switch f.kind {
+	case kindBibTeX:
+		err = biblio.WriteBibTeX(w, d)
+	case kindCSLJSON:
+		err = biblio.WriteCSLJSON(w, d)
+	case kindRIS:
+		err = biblio.WriteRIS(w, d)
+	}
+	if err != nil {
+		return Stats{}, fmt.Errorf("export: %w", err)
+	}
+	return Stats{Records: len(biblio.CSL(d))}, nil
 }

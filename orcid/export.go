@@ -48,16 +48,27 @@ func Export(d *dataset.Dataset, personID string) (*Record, Loss, error) {
 // validate.Dataset already: it skips the check. Given invalid data, it
 // may write a record that ORCID refuses.
 func ExportValidated(d *dataset.Dataset, personID string) (*Record, Loss, error) {
-	pi := slices.IndexFunc(d.People, func(p profile.Person) bool { return p.ID == personID })
-	if pi < 0 {
-		return nil, nil, fmt.Errorf("orcid: no person has id %q", personID)
+	return NewExporter(dataset.NewIndex(d)).Export(personID)
+}
+
+// An Exporter exports the people of one dataset, which the caller has
+// checked with validate.Dataset, as [ExportValidated] does: its index
+// makes each record cost what the person holds, so that exporting every
+// person of a dataset costs its size, not people × publications. An
+// Exporter is safe for concurrent use.
+type Exporter struct{ idx *dataset.Index }
+
+// NewExporter returns an Exporter of the dataset x indexes.
+func NewExporter(x *dataset.Index) *Exporter { return &Exporter{idx: x} }
+
+// Export is [ExportValidated] for one person of the Exporter's dataset.
+func (e *Exporter) Export(personID string) (*Record, Loss, error) {
+	d := e.idx.Dataset()
+	pi, ok := e.idx.Person(personID)
+	if !ok {
+		return nil, nil, fmt.Errorf("no person has id %q", personID)
 	}
-	x := &exporter{d: d, pi: pi, p: &d.People[pi], at: fmt.Sprintf("people[%d]", pi), orgs: make(map[string]int), orgDone: make(map[int]bool)}
-	for i, o := range d.Organizations {
-		if _, dup := x.orgs[o.ID]; !dup {
-			x.orgs[o.ID] = i
-		}
-	}
+	x := &exporter{d: d, idx: e.idx, pi: pi, p: &d.People[pi], at: fmt.Sprintf("people[%d]", pi), orgDone: make(map[int]bool)}
 	r := &Record{Person: x.person()}
 	if id := x.p.Identifiers.ORCID; id != "" {
 		r.ORCID = &Identifier{URI: id.URL(), Path: string(id), Host: "orcid.org"}
@@ -80,11 +91,11 @@ func ExportValidated(d *dataset.Dataset, personID string) (*Record, Loss, error)
 // An exporter maps one person of a dataset.
 type exporter struct {
 	d       *dataset.Dataset
+	idx     *dataset.Index
 	pi      int
 	p       *profile.Person
-	at      string         // the person's path, "people[pi]"
-	orgs    map[string]int // organization index by id
-	orgDone map[int]bool   // organizations whose losses are reported
+	at      string       // the person's path, "people[pi]"
+	orgDone map[int]bool // organizations whose losses are reported
 	loss    Loss
 }
 
@@ -333,7 +344,7 @@ func (x *exporter) affiliation(path, orgID, department, title string, start, end
 // department-name. It is false, reporting at path, if there is no such
 // organization.
 func (x *exporter) organization(path, orgID string) (*Organization, string, bool) {
-	i, ok := x.orgs[orgID]
+	i, ok := x.idx.Organization(orgID)
 	if !ok {
 		x.loss.add(path, "%q: no organization has this id; the affiliation is left out", orgID)
 		return nil, "", false
@@ -341,7 +352,7 @@ func (x *exporter) organization(path, orgID string) (*Organization, string, bool
 	var depts []string
 	for steps := 0; steps < len(x.d.Organizations); steps++ {
 		o := &x.d.Organizations[i]
-		parent, hasParent := x.orgs[o.Parent]
+		parent, hasParent := x.idx.Organization(o.Parent)
 		if o.Kind != profile.OrgDepartment || !hasParent {
 			break
 		}
@@ -402,7 +413,7 @@ func (x *exporter) reportOrg(i int) {
 	x.orgDone[i] = true
 	o := &x.d.Organizations[i]
 	at := fmt.Sprintf("organizations[%d]", i)
-	if _, hasParent := x.orgs[o.Parent]; o.Kind == profile.OrgDepartment && hasParent {
+	if _, hasParent := x.idx.Organization(o.Parent); o.Kind == profile.OrgDepartment && hasParent {
 		x.loss.add(at, "department %q is written as the department-name of its parent's affiliations: its id, other names, identifiers and location are not kept", o.Name)
 		return
 	}

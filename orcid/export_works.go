@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
 )
 
@@ -14,19 +13,10 @@ import (
 // person has an ORCID iD, API paths such as "/0000-0002-1825-0097/work/1",
 // as ORCID writes them.
 func (x *exporter) works() []Work {
-	index := make(map[string]int, len(x.d.Publications))
-	for i, p := range x.d.Publications {
-		if _, dup := index[p.ID]; !dup {
-			index[p.ID] = i
-		}
-	}
 	var works []Work
-	for i := range x.d.Publications {
+	for _, i := range x.idx.Authored(x.p.ID) {
 		p := &x.d.Publications[i]
-		if !slices.ContainsFunc(p.Authors, func(a publication.Contributor) bool { return a.Ref == x.p.ID }) {
-			continue
-		}
-		w := x.work(i, p, index)
+		w := x.work(i, p)
 		w.PutCode = PutCode(len(works) + 1)
 		if id := x.p.Identifiers.ORCID; id != "" {
 			w.Path = fmt.Sprintf("/%s/work/%d", id, w.PutCode)
@@ -37,7 +27,7 @@ func (x *exporter) works() []Work {
 }
 
 // work maps publication i.
-func (x *exporter) work(i int, p *publication.Publication, index map[string]int) Work {
+func (x *exporter) work(i int, p *publication.Publication) Work {
 	at := fmt.Sprintf("publications[%d]", i)
 	w := Work{
 		Title:            WorkTitle{Title: Value(x.fit(at+".title", p.Title, 1000))},
@@ -79,7 +69,7 @@ func (x *exporter) work(i int, p *publication.Publication, index map[string]int)
 		ids = append(ids, ExternalID{Type: idISSN, Value: string(v.ISSN), URL: Value("https://portal.issn.org/resource/ISSN/" + string(v.ISSN)), Relationship: PartOf})
 	}
 	if p.VersionOf != "" {
-		j, ok := index[p.VersionOf]
+		j, ok := x.idx.Publication(p.VersionOf)
 		if !ok {
 			x.loss.add(at+".version_of", "%q: no publication has this id", p.VersionOf)
 		} else {
@@ -100,7 +90,7 @@ func (x *exporter) work(i int, p *publication.Publication, index map[string]int)
 			c.Attributes.Sequence = "first"
 		}
 		name, id := a.Name, a.ORCID
-		if k := slices.IndexFunc(x.d.People, func(q profile.Person) bool { return q.ID == a.Ref }); a.Ref != "" && k >= 0 {
+		if k, ok := x.idx.Person(a.Ref); a.Ref != "" && ok {
 			if name == "" {
 				name = x.d.People[k].Name.Display
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
@@ -12,7 +13,8 @@ import (
 	"github.com/scholarld/scholarld/validate"
 )
 
-// FuzzParse checks that no input makes Parse panic, that its errors are a
+// FuzzParse checks that no input makes Read panic or allocate more than a
+// constant factor of its size, that its errors are a
 // source.ErrorList of positioned errors, and that what it returns passes
 // validate.Dataset and exports again. It is seeded from ORCID's samples and
 // the golden files in testdata; go test ./orcid -fuzz FuzzParse explores.
@@ -31,7 +33,15 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// Decoding is bounded by the input: a fuzz worker runs one input
+		// at a time, so the process's allocations are this input's.
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
 		d, err := orcid.Read(dataset.Document{Name: "fuzz.xml", Data: data})
+		runtime.ReadMemStats(&after)
+		if n, limit := after.TotalAlloc-before.TotalAlloc, 200*uint64(len(data))+4<<20; n > limit {
+			t.Fatalf("%d bytes allocated to read %d bytes, more than %d", n, len(data), limit)
+		}
 		if err != nil {
 			var list source.ErrorList
 			if !errors.As(err, &list) || len(list) == 0 {

@@ -1,6 +1,7 @@
 package orcid_test
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -92,4 +93,30 @@ func TestExportUnknownPerson(t *testing.T) {
 	if _, _, err := orcid.Export(mustSeed(t), "nobody"); err == nil {
 		t.Error("Export(nobody) succeeded, want an error")
 	}
+}
+
+// TestPostWorksValidateXSD checks the works in the shape ORCID's member
+// API takes them (no put-code, no path, as its write_samples) against the
+// bulk and work XSDs.
+func TestPostWorksValidateXSD(t *testing.T) {
+	t.Parallel()
+	r, _, err := orcid.ExportValidated(mustLoad(t, "testdata/ada.yaml"), "ada-lovelace")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bulk bytes.Buffer
+	if err := r.WritePostWorksXML(&bulk); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(bulk.Bytes(), []byte("put-code")) || bytes.Contains(bulk.Bytes(), []byte(`path="`)) {
+		t.Errorf("works to post have put-codes or paths:\n%s", bulk.String())
+	}
+	validateXSD(t, bulk.Bytes(), bulkXSD)
+	var one bytes.Buffer
+	if err := r.WritePostWorkXML(&one, 0); err != nil {
+		t.Fatal(err)
+	}
+	validateXSD(t, one.Bytes(), "testdata/xsd/record_3.0/work-3.0.xsd")
+	// ORCID's own write samples validate with the same XSDs.
+	validateXSD(t, mustRead(t, "testdata/samples/write/bulk-work-3.0.xml"), bulkXSD)
 }

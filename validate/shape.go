@@ -119,6 +119,17 @@ var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // isSlug reports whether s is a lower-case id usable in an IRI path.
 func isSlug(s string) bool { return len(s) <= 100 && slugRE.MatchString(s) }
 
+// HTTPURL returns nil if s is a URL that validation accepts in a record:
+// an absolute http or https URL that every format written holds as it is
+// (see the URL rules in docs/validation.md), or an error saying what is
+// wrong with it, wrapping [ErrInvalid].
+func HTTPURL(s string) error {
+	if isHTTPURL(s) {
+		return nil
+	}
+	return fmt.Errorf("%s is not an absolute http or https URL (%s): %w", quote(s), urlProblem(s), ErrInvalid)
+}
+
 // urlProblem says what is wrong with s, which isHTTPURL refuses.
 func urlProblem(s string) string {
 	switch u, err := url.Parse(s); {

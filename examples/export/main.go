@@ -15,8 +15,12 @@
 // recognised by content).
 //
 // Invalid input is reported with every problem's file:line:column and path,
-// and nothing is written. Files are written whole or not at all: each goes
-// to a temporary file that is renamed into place.
+// and nothing is written. The output directory is replaced whole or not at
+// all: every file is written into a staging directory beside it, which is
+// swapped in once complete. A run that fails, is interrupted (SIGINT,
+// SIGTERM) or is killed leaves the previous output as it was; the next run
+// removes what a killed run left. The output directory is the command's:
+// it refuses to replace a directory holding files it did not write.
 package main
 
 import (
@@ -25,14 +29,18 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/internal/outdir"
 	"github.com/scholarld/scholarld/orcid"
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/stream"
@@ -40,11 +48,54 @@ import (
 )
 
 func main() {
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		sig := <-signals
+		cleanup.run()
+		fmt.Fprintf(os.Stderr, "export: %v; nothing written\n", sig)
+		code := 130
+		if sig == syscall.SIGTERM {
+			code = 143
+		}
+		os.Exit(code)
+	}()
 	if err := run(os.Args[1:], os.Stdout, os.Stderr, time.Now()); err != nil {
 		if !errors.Is(err, errReported) {
 			fmt.Fprintln(os.Stderr, err)
 		}
 		os.Exit(1)
+	}
+}
+
+// cleanup is what a signal must undo before the command exits: the
+// removal of the staging directory or temporary file being written.
+var cleanup cleanups
+
+type cleanups struct {
+	mu sync.Mutex
+	fs []func()
+}
+
+// add registers f, and returns a function that unregisters it.
+func (c *cleanups) add(f func()) (remove func()) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.fs = append(c.fs, f)
+	n := len(c.fs) - 1
+	return func() {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		c.fs[n] = func() {}
+	}
+}
+
+// run runs every function registered, once; it holds the lock, so that
+// nothing else registers meanwhile.
+func (c *cleanups) run() {
+	c.mu.Lock()
+	for _, f := range c.fs {
+		f()
 	}
 }
 
@@ -81,6 +132,9 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 		return fmt.Errorf("export: -out - writes one format of whole datasets to standard output; -format names %q", *formatList)
 	}
 	opts := export.Options{Base: *base}
+	if err := opts.Check(); err != nil {
+		return err
+	}
 	loader := dataset.Loader{}
 	if len(in) == 0 {
 		loader.FS, in = seed.FS, []string{"."}
@@ -107,54 +161,82 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) error {
 	}
 
 	opts.Validated = true // by the loading above
+	wr, err := export.NewWriter(d, opts)
+	if err != nil {
+		return err
+	}
 	if *out == "-" {
-		_, err := export.Write(stdout, formats[0], d, opts)
+		_, err := wr.Write(stdout, formats[0])
 		return err
 	}
-	fmt.Fprintf(stdout, "%s\n", summary(d))
-	if err := writeDumps(stdout, *out, formats, d, opts); err != nil {
+	dir, err := outdir.Create(*out)
+	if err != nil {
 		return err
 	}
-	return writePeople(stdout, *out, formats, d, opts)
+	defer cleanup.add(dir.Abort)()
+	defer dir.Abort()
+	var report strings.Builder
+	fmt.Fprintf(&report, "%s\n", summary(d))
+	if err := writeDumps(&report, dir, *out, formats, wr); err != nil {
+		return err
+	}
+	if err := writePeople(&report, dir, *out, formats, d, wr); err != nil {
+		return err
+	}
+	if err := dir.Commit(); err != nil {
+		return err
+	}
+	_, err = io.WriteString(stdout, report.String())
+	return err
 }
 
 // perPerson reports whether the command writes a document per person in f:
 // it does for every format whose documents hold one person (the HTML
 // snippet, the ORCID records), and for JSON-LD, the document the snippet
-// holds, for clients that fetch it alone.
-func perPerson(f export.Format) bool { return f.PerPerson || f.Name == "jsonld" }
+// holds, for clients that fetch it alone, and for the bibliographies (a
+// person's is their works), which the streaming path does not write.
+func perPerson(f export.Format) bool { return f.PerPerson || f.Name == "jsonld" || f.Bibliography() }
 
 // streamDumps writes the dataset dumps of formats without holding the
 // dataset in memory: records flow from the files through validation to the
 // encoders. Each dump goes to a temporary file, renamed into place (or
 // copied to stdout, for -out -) only if the whole dataset is valid.
-func streamDumps(stdout, stderr io.Writer, loader dataset.Loader, in []string, dir string, formats []export.Format, opts export.Options, now time.Time) error {
+func streamDumps(stdout, stderr io.Writer, loader dataset.Loader, in []string, out string, formats []export.Format, opts export.Options, now time.Time) error {
 	var outs []stream.Output
 	var files []*os.File
-	discard := func() {
-		for _, f := range files {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}
-	tmpDir := dir
-	if dir == "-" {
-		tmpDir = "" // the system's temporary directory
-	} else if err := os.MkdirAll(dir, 0o777); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	for _, f := range formats {
-		tmp, err := os.CreateTemp(tmpDir, ".dataset"+f.Ext+".*")
+	var dir *outdir.Dir
+	if out == "-" {
+		// One format, to standard output once the data proves valid: a
+		// temporary file holds it meanwhile.
+		tmp, err := os.CreateTemp("", "scholarld-export-*"+formats[0].Ext)
 		if err != nil {
-			discard()
 			return fmt.Errorf("export: %w", err)
 		}
+		remove := func() { tmp.Close(); os.Remove(tmp.Name()) }
+		defer cleanup.add(remove)()
+		defer remove()
 		files = append(files, tmp)
-		outs = append(outs, stream.Output{Format: f, W: tmp})
+	} else {
+		var err error
+		if dir, err = outdir.Create(out); err != nil {
+			return err
+		}
+		defer cleanup.add(dir.Abort)()
+		defer dir.Abort()
+		for _, f := range formats {
+			file, err := os.Create(dir.Path("dataset" + f.Ext))
+			if err != nil {
+				return fmt.Errorf("export: %w", err)
+			}
+			defer file.Close()
+			files = append(files, file)
+		}
+	}
+	for i, f := range formats {
+		outs = append(outs, stream.Output{Format: f, W: files[i]})
 	}
 	res, err := stream.Export(in, outs, stream.Options{Export: opts, Loader: loader, AsOf: now})
 	if list, ok := errors.AsType[source.ErrorList](err); ok {
-		discard()
 		for _, e := range list {
 			fmt.Fprintf(stderr, "error: %v\n", e)
 		}
@@ -162,27 +244,28 @@ func streamDumps(stdout, stderr io.Writer, loader dataset.Loader, in []string, d
 		return errReported
 	}
 	if err != nil {
-		discard()
 		return err
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "warning: %v\n", w)
 	}
-	if dir == "-" {
-		defer discard()
+	if out == "-" {
 		if _, err := files[0].Seek(0, io.SeekStart); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
 		_, err := io.Copy(stdout, files[0])
 		return err
 	}
-	for i, f := range files {
-		name := filepath.Join(dir, "dataset"+formats[i].Ext)
-		if err := errors.Join(f.Chmod(0o644), f.Close(), os.Rename(f.Name(), name)); err != nil {
-			discard()
-			return fmt.Errorf("export: writing %s: %w", name, err)
+	for _, f := range files {
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("export: %w", err)
 		}
-		fmt.Fprintf(stdout, "%-40s %-6s %4d records %6d triples\n", name, formats[i].Name, res.Records, res.Triples)
+	}
+	if err := dir.Commit(); err != nil {
+		return err
+	}
+	for _, f := range formats {
+		fmt.Fprintf(stdout, "%-40s %-6s %4d records %6d triples\n", filepath.Join(out, "dataset"+f.Ext), f.Name, res.Records, res.Triples)
 	}
 	return nil
 }
@@ -204,15 +287,15 @@ func parseFormats(list string) ([]export.Format, error) {
 
 // writeDumps writes the dataset in each format of whole datasets into dir
 // as dataset.<ext>.
-func writeDumps(stdout io.Writer, dir string, formats []export.Format, d *dataset.Dataset, opts export.Options) error {
+func writeDumps(stdout io.Writer, dir *outdir.Dir, out string, formats []export.Format, wr *export.Writer) error {
 	for _, f := range formats {
 		if f.PerPerson {
 			continue
 		}
-		name := filepath.Join(dir, "dataset"+f.Ext)
+		name := filepath.Join(out, "dataset"+f.Ext)
 		var st export.Stats
-		err := writeFile(name, func(w io.Writer) (err error) {
-			st, err = export.Write(w, f, d, opts)
+		err := dir.WriteFile("dataset"+f.Ext, func(w io.Writer) (err error) {
+			st, err = wr.Write(w, f)
 			return err
 		})
 		if err != nil {
@@ -227,16 +310,17 @@ func writeDumps(stdout io.Writer, dir string, formats []export.Format, d *datase
 // people/<id>.jsonld and .html, and their ORCID record, with the full works
 // that go with it, as orcid/<id>.xml and <id>.works.xml (orcid-xml) or
 // .json and .works.json (orcid-json), then lists what ORCID could not hold.
-func writePeople(stdout io.Writer, dir string, formats []export.Format, d *dataset.Dataset, opts export.Options) error {
+func writePeople(stdout io.Writer, dir *outdir.Dir, out string, formats []export.Format, d *dataset.Dataset, wr *export.Writer) error {
 	for _, f := range formats {
 		if _, ok := f.Works(); ok || !perPerson(f) {
 			continue
 		}
 		for _, p := range d.People {
-			name := filepath.Join(dir, "people", p.ID+f.Ext)
+			rel := "people/" + p.ID + f.Ext
+			name := filepath.Join(out, filepath.FromSlash(rel))
 			var st export.Stats
-			err := writeFile(name, func(w io.Writer) (err error) {
-				st, err = export.WritePerson(w, f, d, p.ID, opts)
+			err := dir.WriteFile(rel, func(w io.Writer) (err error) {
+				st, err = wr.WritePerson(w, f, p.ID)
 				return err
 			})
 			if err != nil {
@@ -253,9 +337,10 @@ func writePeople(stdout io.Writer, dir string, formats []export.Format, d *datas
 				continue
 			}
 			for _, doc := range []export.Format{f, works} {
-				name := filepath.Join(dir, "orcid", p.ID+doc.Ext)
-				err := writeFile(name, func(w io.Writer) error {
-					st, err := export.WritePerson(w, doc, d, p.ID, opts)
+				rel := "orcid/" + p.ID + doc.Ext
+				name := filepath.Join(out, filepath.FromSlash(rel))
+				err := dir.WriteFile(rel, func(w io.Writer) error {
+					st, err := wr.WritePerson(w, doc, p.ID)
 					loss = st.Loss
 					return err
 				})
@@ -271,27 +356,6 @@ func writePeople(stdout io.Writer, dir string, formats []export.Format, d *datas
 				fmt.Fprintf(stdout, "  %v\n", l)
 			}
 		}
-	}
-	return nil
-}
-
-// writeFile writes a file whole or not at all: to a temporary file in the
-// same directory, renamed into place once complete.
-func writeFile(name string, write func(io.Writer) error) error {
-	if err := os.MkdirAll(filepath.Dir(name), 0o777); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	err = errors.Join(write(tmp), tmp.Chmod(0o644), tmp.Close())
-	if err == nil {
-		err = os.Rename(tmp.Name(), name)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("export: writing %s: %w", name, err)
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/scholarld/scholarld/internal/outdir"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
@@ -63,8 +64,14 @@ func TestDump(t *testing.T) {
 	})
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
+		if strings.HasPrefix(e.Name(), ".") && e.Name() != outdir.Marker {
 			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+	siblings, _ := os.ReadDir(filepath.Dir(dir))
+	for _, e := range siblings {
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("staging directory left behind: %s", e.Name())
 		}
 	}
 }
@@ -190,6 +197,71 @@ func sameAsGolden(t *testing.T, dir, pkg string, files map[string]string) {
 		}
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s differs from %s/testdata/%s", file, pkg, golden)
+		}
+	}
+}
+
+// TestInvalidBothPaths checks that the streaming path (ttl) and the
+// in-memory one (jsonld) report the same problems for the same input, and
+// that neither creates the output directory, nor its parents.
+func TestInvalidBothPaths(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "k.yaml")
+	if err := os.WriteFile(bad, []byte("kind: [1]\npeople:\n  - id: a\n    name: {display: A}\n    colour: [red]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	var reports []string
+	for _, format := range []string{"ttl", "jsonld"} {
+		var stdout, stderr bytes.Buffer
+		err := run([]string{"-in", bad, "-format", format, "-out", filepath.Join(root, "new", "dump")}, &stdout, &stderr, now)
+		if !errors.Is(err, errReported) {
+			t.Errorf("-format %s: err = %v, want the problems reported", format, err)
+		}
+		reports = append(reports, stderr.String())
+	}
+	if reports[0] != reports[1] || !strings.Contains(reports[0], "2 errors; nothing written") {
+		t.Errorf("streaming reported:\n%s\nin memory:\n%s", reports[0], reports[1])
+	}
+	if entries, _ := os.ReadDir(root); len(entries) != 0 {
+		t.Errorf("invalid input left %v in the output's parent", entries)
+	}
+}
+
+// TestBibliography checks the example's bibliography in BibTeX, CSL-JSON
+// and RIS: 10 works, the three titles of arXiv 2402.05271 as one entry
+// whose note names the other two, authors in order, accents kept.
+func TestBibliography(t *testing.T) {
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"-format", "bibtex,csljson,ris", "-out", dir}, &stdout, &stderr, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	for _, tc := range []struct{ file, entry string }{
+		{"dataset.bib", "\n@"},
+		{"dataset.csl.json", `"citation-key"`},
+		{"dataset.ris", "TY  - "},
+	} {
+		data, err := os.ReadFile(filepath.Join(dir, tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := "\n" + string(data)
+		if n := strings.Count(text, tc.entry); n != 10 {
+			t.Errorf("%s: %d entries, want 10", tc.file, n)
+		}
+		for _, s := range []string{
+			"Feature learning as alignment",
+			"Gradient descent induces alignment between weights and the empirical NTK",
+			"Gradient descent induces alignment between weights and the pre-activation tangents",
+			"Ange-Clément",
+		} {
+			if !strings.Contains(text, s) {
+				t.Errorf("%s: no %q", tc.file, s)
+			}
+		}
+		i := strings.Index(text, "Akazan")
+		if j, k := strings.Index(text[i+1:], "Jolicoeur-Martineau"), strings.Index(text[i+1:], "Mitliagkas"); i < 0 || j < 0 || k < j {
+			t.Errorf("%s: the authors of 2410.15516 are not in byline order", tc.file)
 		}
 	}
 }

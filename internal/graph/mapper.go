@@ -2,13 +2,14 @@ package graph
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
+	"github.com/scholarld/scholarld/validate"
 )
 
 // DefaultBase is the base IRI used when [Options.Base] is empty. It is a
@@ -81,9 +82,8 @@ func NewMapper(d *dataset.Dataset, opts Options) (*Mapper, error) {
 	if base == "" {
 		base = DefaultBase
 	}
-	u, err := url.Parse(base)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(base, " <>\"{}|\\^`") {
-		return nil, fmt.Errorf("export: base IRI %q: want an absolute http or https IRI", base)
+	if err := CheckBase(base); err != nil {
+		return nil, err
 	}
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
@@ -97,6 +97,21 @@ func NewMapper(d *dataset.Dataset, opts Options) (*Mapper, error) {
 	}
 	m.Add(d)
 	return m, nil
+}
+
+// CheckBase returns nil if base can start the IRIs a Mapper mints: an
+// absolute http or https URL as records' URLs must be (validate.HTTPURL),
+// with no query and no fragment, which would swallow the paths appended
+// to it.
+func CheckBase(base string) error {
+	err := validate.HTTPURL(base)
+	if err == nil && strings.ContainsAny(base, "?#") {
+		err = errors.New("it has a query or a fragment, which the paths of minted IRIs would follow")
+	}
+	if err != nil {
+		return fmt.Errorf("export: base IRI: %w", err)
+	}
+	return nil
 }
 
 // Add makes the organizations and publications of d known to m.

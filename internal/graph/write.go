@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"slices"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/profile"
@@ -48,34 +47,32 @@ func (m *Mapper) Dataset(d *dataset.Dataset) iter.Seq[*Record] {
 }
 
 // FindPerson returns the person of d called id, or an error.
-func FindPerson(d *dataset.Dataset, id string) (*profile.Person, error) {
-	for i := range d.People {
-		if d.People[i].ID == id {
-			return &d.People[i], nil
-		}
+func FindPerson(x *dataset.Index, id string) (*profile.Person, error) {
+	if i, ok := x.Person(id); ok {
+		return &x.Dataset().People[i], nil
 	}
-	return nil, fmt.Errorf("export: no person has id %q", id)
+	return nil, fmt.Errorf("no person has id %q", id)
 }
 
 // ProfilePage yields the records of the document of the profile page of
-// p, a person of d: a schema:ProfilePage whose mainEntity is the person,
-// the person, the organizations their positions, education and students
-// refer to (with their parents), and the publications they authored, so
-// that the document stands alone.
-func (m *Mapper) ProfilePage(d *dataset.Dataset, p *profile.Person) iter.Seq[*Record] {
+// p, a person of the dataset x indexes: a schema:ProfilePage whose
+// mainEntity is the person, the person, the organizations their
+// positions, education and students refer to (with their parents), and
+// the publications they authored, so that the document stands alone. Its
+// cost is what the person holds, not the size of the dataset.
+func (m *Mapper) ProfilePage(x *dataset.Index, p *profile.Person) iter.Seq[*Record] {
+	d := x.Dataset()
 	return func(yield func(*Record) bool) {
 		if !yield(m.Page(p)) || !yield(m.Person(p)) {
 			return
 		}
-		orgs := referencedOrgs(d, p)
-		for j := range d.Organizations {
-			if orgs[d.Organizations[j].ID] && !yield(m.Organization(&d.Organizations[j])) {
+		for _, j := range x.OrganizationsOf(p) {
+			if !yield(m.Organization(&d.Organizations[j])) {
 				return
 			}
 		}
-		for j := range d.Publications {
-			pub := &d.Publications[j]
-			if slices.ContainsFunc(pub.Authors, func(a profile.PersonRef) bool { return a.Ref == p.ID }) && !yield(m.Publication(pub)) {
+		for _, j := range x.Authored(p.ID) {
+			if !yield(m.Publication(&d.Publications[j])) {
 				return
 			}
 		}
@@ -93,35 +90,6 @@ func (m *Mapper) Page(p *profile.Person) *Record {
 	n.Add(propDateCreated, date(p.Created))
 	n.Add(propDateModified, date(p.Updated))
 	return &Record{Nodes: []*Node{n}}
-}
-
-// referencedOrgs returns the ids of the organizations p refers to, and of
-// their ancestors.
-func referencedOrgs(d *dataset.Dataset, p *profile.Person) map[string]bool {
-	parent := make(map[string]string, len(d.Organizations))
-	for _, o := range d.Organizations {
-		parent[o.ID] = o.Parent
-	}
-	seen := make(map[string]bool)
-	add := func(id string) {
-		for id != "" && !seen[id] {
-			seen[id] = true
-			id = parent[id]
-		}
-	}
-	for _, x := range p.Positions {
-		add(x.Organization)
-	}
-	for _, x := range p.Education {
-		add(x.Organization)
-	}
-	for _, x := range p.Supervisions {
-		add(x.Institution)
-	}
-	for _, x := range p.Awards {
-		add(x.Organization)
-	}
-	return seen
 }
 
 // Len returns the number of RDF statements r makes.

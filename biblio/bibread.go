@@ -1,0 +1,438 @@
+package biblio
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/profile"
+	"github.com/scholarld/scholarld/publication"
+	"github.com/scholarld/scholarld/source"
+)
+
+// ErrLeftOut is wrapped by the warnings about what a bibliography holds
+// that the model cannot, such as a BibTeX publisher field: the loader
+// reads on and puts them in the dataset's Warnings.
+var ErrLeftOut = errors.New("left out")
+
+// ReadBibTeX reads a BibTeX file, its content data, called name in
+// positions, into a dataset of publications, one per entry (a @proceedings
+// entry that others name in crossref lends them its fields instead). It
+// reads every entry it can: the errors of the others, and of values that
+// do not validate (a malformed DOI), are a [source.ErrorList] of errors at
+// file:line:column with the entry key and field as path, such as
+// "refs.bib:12:3: smith2020.doi: …", returned with the dataset of the good
+// entries. What the model cannot hold (a publisher, an editor, a note) is
+// in the dataset's Warnings, each wrapping [ErrLeftOut].
+func ReadBibTeX(name string, data []byte) (*dataset.Dataset, error) {
+	entries, errs, warns := parseBibTeX(name, data)
+	r := &bibReader{name: name, data: data, d: &dataset.Dataset{Warnings: warns}, ids: make(map[string]bool)}
+	r.errs = errs
+	byKey := make(map[string]int)
+	crossed := make(map[string]bool)
+	for i, e := range entries {
+		k := strings.ToLower(e.Key)
+		if _, dup := byKey[k]; dup {
+			r.errorf(e.Off, e.Key, "a second entry with the key %q: %w", e.Key, source.ErrSyntax)
+			continue
+		}
+		byKey[k] = i
+		if f, ok := e.get("crossref"); ok {
+			crossed[strings.ToLower(strings.TrimSpace(f.Value))] = true
+		}
+	}
+	for i, e := range entries {
+		if byKey[strings.ToLower(e.Key)] != i {
+			continue
+		}
+		if e.Type == "proceedings" && crossed[strings.ToLower(e.Key)] {
+			continue
+		}
+		if f, ok := e.get("crossref"); ok {
+			j, ok := byKey[strings.ToLower(strings.TrimSpace(f.Value))]
+			if !ok {
+				r.errorf(f.Off, e.Key+".crossref", "no entry has the key %q: %w", f.Value, source.ErrSyntax)
+				continue
+			}
+			inherit(&e, entries[j])
+		}
+		r.convert(e)
+	}
+	r.errs.Sort()
+	r.d.Warnings.Sort()
+	return r.d, r.errs.Err()
+}
+
+// inherit gives e the fields of its crossref parent p that it lacks, the
+// parent's title as booktitle, as BibTeX does.
+func inherit(e *entry, p entry) {
+	for _, f := range p.Fields {
+		name := f.Name
+		switch name {
+		case "title":
+			name = "booktitle"
+		case "crossref", "key", "biburl", "bibsource", "timestamp":
+			continue
+		}
+		if _, ok := e.get(name); !ok {
+			f.Name = name
+			f.Off = e.Off // what the child lacks is reported at the child
+			e.Fields = append(e.Fields, f)
+		}
+	}
+}
+
+type bibReader struct {
+	name string
+	data []byte
+	d    *dataset.Dataset
+	errs source.ErrorList
+	ids  map[string]bool
+}
+
+func (r *bibReader) pos(off int) source.Pos { return source.OffsetPos(r.name, r.data, off) }
+
+func (r *bibReader) errorf(off int, path, format string, args ...any) {
+	r.errs.Add(r.pos(off), path, fmt.Errorf(format, args...))
+}
+
+func (r *bibReader) warnf(off int, path, format string, args ...any) {
+	r.d.Warnings.Add(r.pos(off), path, fmt.Errorf(format+": %w", append(args, ErrLeftOut)...))
+}
+
+// kinds maps entry types to kinds of publication; @misc and @online are
+// decided by their fields.
+var kinds = map[string]publication.Kind{
+	"article": publication.KindJournalArticle, "inproceedings": publication.KindConferencePaper,
+	"conference": publication.KindConferencePaper, "incollection": publication.KindChapter,
+	"inbook": publication.KindChapter, "book": publication.KindBook, "proceedings": publication.KindBook,
+	"phdthesis": publication.KindThesis, "mastersthesis": publication.KindThesis, "thesis": publication.KindThesis,
+	"techreport": publication.KindReport, "report": publication.KindReport, "dataset": publication.KindDataset,
+	"software": publication.KindSoftware, "misc": publication.KindOther, "online": publication.KindOther,
+	"electronic": publication.KindOther, "www": publication.KindOther, "unpublished": publication.KindOther,
+}
+
+// bookkeeping are fields of tools' bookkeeping, left out with a warning like
+// any other field the model has no place for; they are listed so that
+// the warning can say so.
+var bookkeeping = map[string]bool{
+	"timestamp": true, "bibsource": true, "file": true, "urldate": true,
+	"langid": true, "language": true, "shorttitle": true, "crossref": true, "owner": true,
+}
+
+var arxivURLRE = regexp.MustCompile(`^https?://arxiv\.org/abs/(.+?)(v\d+)?$`)
+
+// convert converts one entry into a publication.
+func (r *bibReader) convert(e entry) {
+	path := func(f field) string { return e.Key + "." + f.Name }
+	p := publication.Publication{ID: r.mintID(e.Key)}
+	kind, known := kinds[e.Type]
+	if !known {
+		kind = publication.KindOther
+		r.warnf(e.Off, e.Key, "@%s: scholarld has no such kind of publication: read as %q", e.Type, kind)
+	}
+	if e.Type == "mastersthesis" {
+		r.warnf(e.Off, e.Key, "@%s: read as a thesis; scholarld holds no degree", e.Type)
+	}
+	if strings.HasPrefix(e.Key, "DBLP:") {
+		p.Identifiers.DBLP = strings.TrimPrefix(e.Key, "DBLP:")
+	}
+	bad := false
+	var date struct{ year, month, day string }
+	var yearOff int
+	eprintType := ""
+	for _, f := range e.Fields {
+		v := toUnicode(f.Value, false)
+		switch f.Name {
+		case "title":
+			p.Title = v
+		case "author":
+			for _, a := range splitAnd(f.Value) {
+				if strings.EqualFold(a, "others") {
+					p.Authors = append(p.Authors, publication.Contributor{})
+					continue
+				}
+				if a == "" {
+					r.errorf(f.Off, path(f), "an empty name in the author list: %w", source.ErrSyntax)
+					bad = true
+					continue
+				}
+				p.Authors = append(p.Authors, publication.Contributor{Name: parseName(a).display()})
+			}
+		case "journal", "journaltitle":
+			p.Venue.Name, p.Venue.Kind = v, publication.VenueJournal
+		case "booktitle":
+			p.Venue.Name = v
+			if e.Type == "inproceedings" || e.Type == "conference" {
+				p.Venue.Kind = publication.VenueConference
+				if strings.Contains(strings.ToLower(v), "workshop") {
+					p.Venue.Kind, kind = publication.VenueWorkshop, publication.KindWorkshopPaper
+				}
+			}
+		case "school", "institution":
+			p.Venue.Name = v
+		case "series":
+			p.Venue.Series = v
+		case "volume":
+			p.Venue.Volume = v
+		case "number", "issue":
+			p.Venue.Issue = v
+		case "pages":
+			p.Venue.Pages = v
+		case "year":
+			date.year, yearOff = v, f.Off
+		case "month":
+			date.month = v
+		case "day":
+			date.day = v
+		case "date":
+			d, err := profile.ParseDate(v)
+			if err != nil {
+				r.errorf(f.Off, path(f), "%w", err)
+				bad = true
+				continue
+			}
+			p.Date = d
+		case "abstract":
+			p.Abstract = v
+		case "keywords":
+			for _, k := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' }) {
+				if k = strings.TrimSpace(k); k != "" {
+					p.Keywords = append(p.Keywords, k)
+				}
+			}
+		case "doi":
+			v = strings.TrimPrefix(strings.TrimPrefix(v, "https://doi.org/"), "http://dx.doi.org/")
+			if id, err := publication.ParseDOI(v); err != nil {
+				r.errorf(f.Off, path(f), "%w", err)
+			} else {
+				p.Identifiers.DOI = id
+			}
+		case "isbn":
+			if id, err := publication.ParseISBN(v); err != nil {
+				r.errorf(f.Off, path(f), "%w", err)
+			} else {
+				p.Identifiers.ISBN = id
+			}
+		case "issn":
+			first, rest, _ := strings.Cut(v, ",")
+			if id, err := publication.ParseISSN(strings.TrimSpace(first)); err != nil {
+				r.errorf(f.Off, path(f), "%w", err)
+			} else {
+				p.Venue.ISSN = id
+			}
+			if rest != "" {
+				r.warnf(f.Off, path(f), "scholarld holds one ISSN: %q kept, %q left out", strings.TrimSpace(first), strings.TrimSpace(rest))
+			}
+		case "pmid":
+			if id, err := publication.ParsePMID(v); err != nil {
+				r.errorf(f.Off, path(f), "%w", err)
+			} else {
+				p.Identifiers.PMID = id
+			}
+		case "archiveprefix", "eprinttype":
+			eprintType = strings.ToLower(v)
+		case "eprint":
+			// read below, once its type is known
+		case "biburl":
+			if key, ok := strings.CutPrefix(v, "https://dblp.org/rec/"); ok {
+				p.Identifiers.DBLP = strings.TrimSuffix(key, ".bib")
+				continue
+			}
+			r.warnf(f.Off, path(f), "biburl: a reference manager's own field")
+		case "url":
+			if id, ok := strings.CutPrefix(v, "https://openreview.net/forum?id="); ok && id != "" {
+				p.Identifiers.OpenReview = id
+				continue
+			}
+			if u, err := url.Parse(v); err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+				r.errorf(f.Off, path(f), "%q is not an absolute http or https URL: %w", v, publication.ErrMalformed)
+				continue
+			}
+			p.URL = v
+		default:
+			why := "scholarld has no place for it"
+			if bookkeeping[f.Name] {
+				why = "a reference manager's own field"
+			}
+			r.warnf(f.Off, path(f), "%s: %s", f.Name, why)
+		}
+	}
+	if f, ok := e.get("eprint"); ok {
+		v := toUnicode(f.Value, false)
+		switch {
+		case eprintType == "arxiv" || eprintType == "" && arxivLike(v):
+			if id, err := publication.ParseArXiv(strings.TrimPrefix(strings.TrimPrefix(v, "arXiv:"), "arxiv:")); err != nil {
+				r.errorf(f.Off, path(f), "%w", err)
+			} else {
+				p.Identifiers.ArXiv = id
+			}
+		case eprintType == "pubmed":
+			if id, err := publication.ParsePMID(v); err != nil {
+				r.errorf(f.Off, path(f), "%w", err)
+			} else {
+				p.Identifiers.PMID = id
+			}
+		default:
+			r.warnf(f.Off, path(f), "an eprint of type %q: scholarld has no place for it", eprintType)
+		}
+	}
+	if p.Identifiers.ArXiv == "" {
+		// DBLP writes arXiv preprints as @article in CoRR with the id in
+		// volume "abs/2402.05271"; Google Scholar names arXiv in journal.
+		if m := arxivURLRE.FindStringSubmatch(p.URL); m != nil {
+			if id, err := publication.ParseArXiv(m[1]); err == nil {
+				p.Identifiers.ArXiv = id
+			}
+		} else if id, ok := strings.CutPrefix(p.Venue.Volume, "abs/"); ok && arxivLike(id) {
+			if id, err := publication.ParseArXiv(id); err == nil {
+				p.Identifiers.ArXiv = id
+			}
+		}
+	}
+	if p.Identifiers.ArXiv != "" && (kind == publication.KindOther || isArXivVenue(p.Venue.Name)) {
+		kind = publication.KindPreprint
+		p.Venue = publication.Venue{Name: "arXiv", Kind: publication.VenueRepository}
+	}
+	p.Kind = kind
+	if date.year != "" {
+		d, err := bibDate(date.year, date.month, date.day)
+		if err != nil {
+			r.errorf(yearOff, e.Key+".year", "%w", err)
+			bad = true
+		} else if p.Date == "" {
+			p.Date = d
+		}
+	}
+	if p.Title == "" {
+		r.errorf(e.Off, e.Key, "no title: %w", ErrMissing)
+		bad = true
+	}
+	if len(p.Authors) == 0 {
+		r.errorf(e.Off, e.Key, "no author: %w", ErrMissing)
+		bad = true
+	}
+	if bad {
+		return
+	}
+	r.d.Publications = append(r.d.Publications, p)
+}
+
+// ErrMissing is wrapped by the errors about an entry without a field the
+// model requires: a title, an author.
+var ErrMissing = errors.New("missing field")
+
+// isArXivVenue reports whether a venue name is arXiv's, as Google Scholar
+// and DBLP write it.
+func isArXivVenue(s string) bool {
+	s = strings.ToLower(s)
+	return s == "corr" || strings.HasPrefix(s, "arxiv")
+}
+
+var arxivIDRE = regexp.MustCompile(`^(arXiv:)?(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$`)
+
+func arxivLike(s string) bool { return arxivIDRE.MatchString(s) }
+
+// bibDate makes a date of BibTeX's year, month and day fields. The month
+// is a number (as the month macros expand) or a month's name.
+func bibDate(year, month, day string) (profile.Date, error) {
+	if _, err := strconv.Atoi(year); err != nil || len(year) != 4 {
+		return "", fmt.Errorf("year %q: want four digits: %w", year, profile.ErrMalformed)
+	}
+	s := year
+	if month != "" {
+		m, err := strconv.Atoi(month)
+		if err != nil {
+			m = monthByName(month)
+		}
+		if m < 1 || m > 12 {
+			return "", fmt.Errorf("month %q: want 1 to 12 or a month's name: %w", month, profile.ErrMalformed)
+		}
+		s += fmt.Sprintf("-%02d", m)
+		if day != "" {
+			d, err := strconv.Atoi(day)
+			if err != nil {
+				return "", fmt.Errorf("day %q: want a number: %w", day, profile.ErrMalformed)
+			}
+			s += fmt.Sprintf("-%02d", d)
+		}
+	}
+	return profile.ParseDate(s)
+}
+
+func monthByName(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	if len(s) < 3 {
+		return 0
+	}
+	if m, ok := months[s[:3]]; ok {
+		n, _ := strconv.Atoi(m)
+		return n
+	}
+	return 0
+}
+
+// mintID makes a publication id of a citation key: lower case, with runs
+// of other characters than letters and digits as one hyphen, unique in
+// the file.
+func (r *bibReader) mintID(key string) string {
+	base := slug(strings.TrimPrefix(key, "DBLP:"))
+	if base == "" {
+		base = "entry"
+	}
+	id := base
+	for n := 2; r.ids[id]; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	r.ids[id] = true
+	return id
+}
+
+// slug lower-cases s to letters, digits and single hyphens, at most 80
+// bytes long.
+func slug(s string) string {
+	var b strings.Builder
+	hyphen := false
+	for _, c := range strings.ToLower(toUnicode(s, true)) {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteRune(c)
+		default:
+			if folded, ok := fold[c]; ok {
+				if hyphen && b.Len() > 0 {
+					b.WriteByte('-')
+				}
+				hyphen = false
+				b.WriteString(folded)
+				continue
+			}
+			hyphen = true
+		}
+		if b.Len() >= 80 {
+			break
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// fold maps common accented letters to ASCII, for ids.
+var fold = func() map[rune]string {
+	m := map[rune]string{'ß': "ss", 'ø': "o", 'æ': "ae", 'œ': "oe", 'ł': "l", 'ı': "i", 'ð': "d", 'þ': "th"}
+	for _, pairs := range accents {
+		rs := []rune(pairs)
+		for i := 0; i+1 < len(rs); i += 2 {
+			if rs[i] >= 'a' && rs[i] <= 'z' {
+				m[rs[i+1]] = string(rs[i])
+			}
+		}
+	}
+	return m
+}()

@@ -1,0 +1,76 @@
+package biblio
+
+import (
+	"bytes"
+	"errors"
+	"path"
+	"strings"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/source"
+)
+
+// The input formats: package dataset's Loader reads BibTeX files (.bib,
+// or any file whose first item is an @ entry) and CSL-JSON files (a JSON
+// array, whatever the extension; .json files in directories are read as
+// the format their content says).
+func init() {
+	dataset.RegisterFormat(dataset.Format{
+		Name:   "csljson",
+		Match:  func(doc dataset.Document) bool { return isCSLJSON(doc.Data) },
+		Decode: eachDoc(ReadCSLJSON),
+	})
+	dataset.RegisterFormat(dataset.Format{
+		Name: "bibtex",
+		Exts: []string{".bib"},
+		Match: func(doc dataset.Document) bool {
+			return strings.EqualFold(path.Ext(doc.Name), ".bib") || startsWithEntry(doc.Data)
+		},
+		Decode: eachDoc(ReadBibTeX),
+	})
+}
+
+// eachDoc decodes documents one at a time with read, joining the results.
+func eachDoc(read func(name string, data []byte) (*dataset.Dataset, error)) func([]dataset.Document, dataset.Limits) (*dataset.Dataset, error) {
+	return func(docs []dataset.Document, _ dataset.Limits) (*dataset.Dataset, error) {
+		d := new(dataset.Dataset)
+		var errs source.ErrorList
+		for _, doc := range docs {
+			one, err := read(doc.Name, doc.Data)
+			if list, ok := errors.AsType[source.ErrorList](err); ok {
+				errs = append(errs, list...)
+			} else if err != nil {
+				return nil, err
+			}
+			if one != nil {
+				d.Append(one)
+			}
+		}
+		return d, errs.Err()
+	}
+}
+
+// startsWithEntry reports whether data's first character that is not
+// white space or in a %-comment line is an @, which YAML and JSON never
+// start with.
+func startsWithEntry(data []byte) bool {
+	for len(data) > 0 {
+		data = bytes.TrimLeft(data, " \t\r\n\ufeff")
+		if len(data) > 0 && data[0] == '%' {
+			if i := bytes.IndexByte(data, '\n'); i >= 0 {
+				data = data[i+1:]
+				continue
+			}
+			return false
+		}
+		break
+	}
+	return len(data) > 0 && data[0] == '@'
+}
+
+// isCSLJSON reports whether data is a JSON array, as CSL-JSON is: this
+// project's JSON datasets are objects.
+func isCSLJSON(data []byte) bool {
+	data = bytes.TrimLeft(data, " \t\r\n\ufeff")
+	return len(data) > 0 && data[0] == '['
+}

@@ -1,0 +1,141 @@
+package biblio
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/publication"
+)
+
+// A work is one entry of a bibliography: a publication that is not a
+// version of another, its authors' names, and its other versions.
+type work struct {
+	p        *publication.Publication
+	authors  []name // the zero name for an unnamed author
+	versions []*publication.Publication
+}
+
+// works returns the entries of d's bibliography, in the order of d's
+// publications. A publication whose VersionOf names another of d is not
+// an entry of its own: the note of its main version's entry names it.
+func works(d *dataset.Dataset) []work {
+	ids := make(map[string]int)
+	for i := range d.Publications {
+		ids[d.Publications[i].ID] = i
+	}
+	versions := make(map[string][]*publication.Publication)
+	for i := range d.Publications {
+		p := &d.Publications[i]
+		if _, ok := ids[p.VersionOf]; ok && p.VersionOf != p.ID {
+			versions[p.VersionOf] = append(versions[p.VersionOf], p)
+		}
+	}
+	people := make(map[string]int)
+	for i := range d.People {
+		people[d.People[i].ID] = i
+	}
+	var out []work
+	for i := range d.Publications {
+		p := &d.Publications[i]
+		if _, ok := ids[p.VersionOf]; ok && p.VersionOf != p.ID {
+			continue
+		}
+		w := work{p: p, versions: versions[p.ID]}
+		for _, a := range p.Authors {
+			w.authors = append(w.authors, authorName(d, people, a))
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// authorName returns the name of a contributor: the name printed on the
+// work, else the given and family names of the person of the dataset,
+// else their display name, split as BibTeX would.
+func authorName(d *dataset.Dataset, people map[string]int, c publication.Contributor) name {
+	if c.Name != "" {
+		return splitDisplay(c.Name)
+	}
+	if i, ok := people[c.Ref]; ok {
+		n := d.People[i].Name
+		if n.Given != "" && n.Family != "" {
+			sd := splitDisplay(n.Given + " " + n.Family)
+			if sd.Last == n.Family {
+				return sd // keeps a von part found in the family name
+			}
+			return name{First: n.Given, Last: n.Family}
+		}
+		return splitDisplay(n.Display)
+	}
+	return name{}
+}
+
+// versionNote says which other versions and titles a work has, for the
+// note of its entry: `Other versions: “Title” (Venue, 2024). Also titled
+// “Other title”.`
+func versionNote(w work) string {
+	var parts []string
+	for _, v := range w.versions {
+		s := "“" + v.Title + "”"
+		var where []string
+		if n := venueLabel(v.Venue); n != "" {
+			where = append(where, n)
+		}
+		if !v.Date.IsZero() {
+			where = append(where, fmt.Sprint(v.Date.Year()))
+		}
+		if len(where) > 0 {
+			s += " (" + strings.Join(where, ", ") + ")"
+		}
+		parts = append(parts, s)
+	}
+	var sentences []string
+	if len(parts) > 0 {
+		sentences = append(sentences, "Other versions: "+strings.Join(parts, "; ")+".")
+	}
+	if len(w.p.OtherTitles) > 0 {
+		var q []string
+		for _, t := range w.p.OtherTitles {
+			q = append(q, "“"+t+"”")
+		}
+		sentences = append(sentences, "Also titled "+strings.Join(q, "; ")+".")
+	}
+	return strings.Join(sentences, " ")
+}
+
+func venueLabel(v publication.Venue) string {
+	if v.Short != "" {
+		return v.Short
+	}
+	return v.Name
+}
+
+// PersonWorks returns the bibliography of the person of d whose id is
+// personID: a dataset of the people of d and the publications they are an
+// author of, with the versions of those. It returns false if d has no
+// such person.
+func PersonWorks(d *dataset.Dataset, personID string) (*dataset.Dataset, bool) {
+	found := false
+	for i := range d.People {
+		found = found || d.People[i].ID == personID
+	}
+	if !found {
+		return nil, false
+	}
+	mine := make(map[string]bool)
+	for _, p := range d.Publications {
+		for _, a := range p.Authors {
+			if a.Ref == personID {
+				mine[p.ID] = true
+			}
+		}
+	}
+	out := &dataset.Dataset{People: d.People, Organizations: d.Organizations}
+	for _, p := range d.Publications {
+		if mine[p.ID] || mine[p.VersionOf] {
+			out.Publications = append(out.Publications, p)
+		}
+	}
+	return out, true
+}

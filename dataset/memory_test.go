@@ -1,0 +1,86 @@
+package dataset_test
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/scholarld/scholarld/dataset"
+)
+
+// memoryFactor bounds what loading a file of n bytes allocates, in every
+// input syntax and on error paths too: at most memoryFactor·n plus
+// memoryConstant. yaml.v3 builds a tree of nodes of about a hundred bytes
+// for every few bytes of flow syntax, which sets the factor; docs/scale.md
+// documents it.
+const (
+	memoryFactor   = 200
+	memoryConstant = 4 << 20
+)
+
+// TestMemoryBound loads adversarial shapes in YAML and JSON, and checks
+// that the memory each takes is bounded by its size: deep nesting, long
+// keys, many errors, many records.
+func TestMemoryBound(t *testing.T) {
+	// Not parallel: it measures the allocations of the whole process.
+	key := strings.Repeat("k", 1000)
+	var deepBlock, longKeys, manyErrors, manyRecords, jsonErrors, jsonRecords, jsonDeep strings.Builder
+	deepBlock.WriteString("people:\n")
+	for i := range 1500 {
+		deepBlock.WriteString(strings.Repeat(" ", 2*i+2) + "a:\n")
+	}
+	longKeys.WriteString("people:\n  - id: a\n    x:\n")
+	for i := range 1500 {
+		longKeys.WriteString(strings.Repeat(" ", i+6) + key + ":\n")
+	}
+	longKeys.WriteString("  - id: b\n    y: 1\n")
+	manyErrors.WriteString("people:\n")
+	jsonErrors.WriteString(`{"people": [`)
+	for i := range 5000 {
+		fmt.Fprintf(&manyErrors, "  - {id: p%d, colour: red, name: {display: P}}\n", i)
+		if i > 0 {
+			jsonErrors.WriteString(",")
+		}
+		fmt.Fprintf(&jsonErrors, `{"id": "p%d", "colour": "red", "name": {"display": "P"}}`, i)
+	}
+	jsonErrors.WriteString("]}")
+	manyRecords.WriteString("publications:\n")
+	jsonRecords.WriteString(`{"publications": [`)
+	for i := range 20_000 {
+		fmt.Fprintf(&manyRecords, "  - {id: w%d, title: T, kind: other}\n", i)
+		if i > 0 {
+			jsonRecords.WriteString(",")
+		}
+		fmt.Fprintf(&jsonRecords, `{"id": "w%d", "title": "T", "kind": "other"}`, i)
+	}
+	jsonRecords.WriteString("]}")
+	jsonDeep.WriteString(`{"people": [{"id": "a", "x": ` + strings.Repeat(`{"`+key+`": `, 5000) + "1" + strings.Repeat("}", 5000) + "}]}")
+	tests := []struct{ name, doc string }{
+		{"yaml deep flow", "people: " + strings.Repeat("[", 50_000) + strings.Repeat("]", 50_000)},
+		{"yaml deep block", deepBlock.String()},
+		{"yaml long keys, two errors", longKeys.String()},
+		{"yaml many errors", manyErrors.String()},
+		{"yaml many records", manyRecords.String()},
+		{"json deep, long keys", jsonDeep.String()},
+		{"json many errors", jsonErrors.String()},
+		{"json many records", jsonRecords.String()},
+	}
+	for _, tc := range tests {
+		name := "m.yaml"
+		if strings.HasPrefix(tc.name, "json") {
+			name = "m.json"
+		}
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		_, err := dataset.Decode(name, bytes.NewReader([]byte(tc.doc)))
+		runtime.ReadMemStats(&after)
+		n := after.TotalAlloc - before.TotalAlloc
+		t.Logf("%-28s %8d bytes, %10d allocated (%5.1f per byte), err: %.80v", tc.name, len(tc.doc), n, float64(n)/float64(len(tc.doc)), err)
+		if limit := memoryFactor*uint64(len(tc.doc)) + memoryConstant; n > limit {
+			t.Errorf("%s: %d bytes allocated for %d bytes of input, more than %d", tc.name, n, len(tc.doc), limit)
+		}
+	}
+}

@@ -1,0 +1,150 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/scholarld/scholarld/internal/synth"
+)
+
+// snapshot returns a digest of every file under dir, and the hidden
+// entries beside it.
+func snapshot(t *testing.T, dir string) (string, []string) {
+	t.Helper()
+	var lines []string
+	filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rel, _ := filepath.Rel(dir, p)
+			lines = append(lines, fmt.Sprintf("%s %x", rel, sha256.Sum256(data)))
+		}
+		return nil
+	})
+	sort.Strings(lines)
+	var hidden []string
+	entries, _ := os.ReadDir(filepath.Dir(dir))
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			hidden = append(hidden, e.Name())
+		}
+	}
+	return strings.Join(lines, "\n"), hidden
+}
+
+// TestInterrupted kills the command with SIGKILL at several moments of an
+// export, streaming and in memory, and checks that the previous dump is
+// intact and complete each time; then that the next run removes what the
+// killed runs left. SIGTERM and SIGINT are also checked to leave nothing.
+func TestInterrupted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command and runs it a dozen times")
+	}
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "export")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	in := filepath.Join(tmp, "in")
+	if _, err := synth.Write(in, synth.Config{People: 100, Publications: 6000, Seed: 7}); err != nil {
+		t.Fatal(err)
+	}
+	target := filepath.Join(tmp, "out", "dump")
+	exportTo := func(dir, format string) *exec.Cmd {
+		cmd := exec.Command(bin, "-in", in, "-format", format, "-out", dir)
+		cmd.Stdout, cmd.Stderr = new(bytes.Buffer), new(bytes.Buffer)
+		return cmd
+	}
+	// What a complete run writes, for each set of formats: streaming
+	// (ttl,nt) and in memory (jsonld,html, which write profile pages too).
+	formats := []string{"ttl,nt", "jsonld,html"}
+	complete := map[string]string{}
+	for i, f := range formats {
+		dir := filepath.Join(tmp, fmt.Sprint("complete", i), "dump")
+		if cmd := exportTo(dir, f); cmd.Run() != nil {
+			t.Fatalf("-format %s: %s", f, cmd.Stderr)
+		}
+		complete[f], _ = snapshot(t, dir)
+	}
+	if first := exportTo(target, formats[0]); first.Run() != nil {
+		t.Fatalf("first run: %s", first.Stderr)
+	}
+	state, hidden := snapshot(t, target)
+	if state != complete[formats[0]] || len(hidden) != 0 {
+		t.Fatalf("first run: dump %q, left %v beside it", state, hidden)
+	}
+
+	// Each run, killed at some moment, must leave the dump as it was; one
+	// that finished first must leave its own complete dump.
+	killed := 0
+	for i, delay := range []time.Duration{0, 5, 20, 50, 100, 200, 400, 800} {
+		format := formats[i%2]
+		cmd := exportTo(target, format)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(delay * time.Millisecond)
+		cmd.Process.Signal(syscall.SIGKILL)
+		err := cmd.Wait()
+		got, _ := snapshot(t, target)
+		switch {
+		case err == nil && got != complete[format]:
+			t.Fatalf("finished before the kill (-format %s): the dump is not the complete one", format)
+		case err != nil && got != state:
+			t.Fatalf("killed after %v (-format %s): the dump changed:\n%s\nwant\n%s", delay*time.Millisecond, format, got, state)
+		case err != nil:
+			killed++
+		}
+		state = got
+	}
+	if killed < 4 {
+		t.Errorf("only %d of 8 runs were killed before they finished; the test proves little", killed)
+	}
+
+	// A signal that can be caught: the command removes its staging
+	// directory and exits 130 or 143, and its Create removed those of the
+	// killed runs.
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
+		cmd := exportTo(target, formats[0])
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
+		cmd.Process.Signal(sig)
+		err := cmd.Wait()
+		got, hidden := snapshot(t, target)
+		if err == nil {
+			t.Logf("%v: the run finished first", sig)
+			if got != complete[formats[0]] {
+				t.Errorf("%v: finished, but the dump is not the complete one", sig)
+			}
+		} else if code := cmd.ProcessState.ExitCode(); code != 128+int(sig) || got != state {
+			t.Errorf("%v: exit code %d, want %d; dump unchanged: %v\n%s", sig, code, 128+int(sig), got == state, cmd.Stderr)
+		}
+		if len(hidden) != 0 {
+			t.Errorf("%v: left %v beside the dump", sig, hidden)
+		}
+		state = got
+	}
+
+	// The next run completes, with nothing left beside the dump.
+	if last := exportTo(target, formats[0]); last.Run() != nil {
+		t.Fatalf("last run: %s", last.Stderr)
+	}
+	if got, hidden := snapshot(t, target); got != complete[formats[0]] || len(hidden) != 0 {
+		t.Errorf("after the last run: dump complete: %v; left beside it: %v", got == complete[formats[0]], hidden)
+	}
+}

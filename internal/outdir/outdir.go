@@ -1,0 +1,231 @@
+// Package outdir writes a set of output files as one: into a fresh staging
+// directory beside the target, swapped in whole when every file is
+// written. A run that fails, is interrupted or is killed leaves the
+// previous output intact and complete; the next run removes the staging
+// directories that killed runs left behind.
+//
+// It is for the commands of this module (examples/export and the others),
+// which own their output directory: Commit replaces it whole. To keep a
+// user's own directory from being replaced by mistake, a target that
+// exists must be empty or hold the marker file that Commit writes.
+package outdir
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"golang.org/x/sys/unix"
+)
+
+// Marker is the file Commit leaves in every directory it writes, so that a
+// later run knows the directory is its to replace.
+const Marker = ".scholarld-output"
+
+// A Dir is an output directory being written. Files go into its staging
+// directory until Commit swaps it in, or Abort removes it.
+type Dir struct {
+	target, stage string
+	made          string // the first of target's ancestors that Create made, if any
+	done          bool
+}
+
+// Create starts writing the directory target: it checks that target is
+// new, empty or an earlier output, removes what killed runs left beside
+// it, and makes a staging directory.
+func Create(target string) (*Dir, error) {
+	target = filepath.Clean(target)
+	if err := ownable(target); err != nil {
+		return nil, err
+	}
+	parent := filepath.Dir(target)
+	d := &Dir{target: target, made: firstMissing(parent)}
+	if err := os.MkdirAll(parent, 0o777); err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	cleanStale(target)
+	stage, err := os.MkdirTemp(parent, stagePrefix(target)+strconv.Itoa(os.Getpid())+"-")
+	if err != nil {
+		d.removeMade()
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	d.stage = stage
+	if err := os.Chmod(stage, 0o755); err != nil {
+		d.Abort()
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	return d, nil
+}
+
+// firstMissing returns the first ancestor of dir, or dir, that does not
+// exist, or "" if dir exists.
+func firstMissing(dir string) string {
+	missing := ""
+	for p := dir; ; p = filepath.Dir(p) {
+		if _, err := os.Stat(p); err == nil {
+			return missing
+		}
+		missing = p
+		if filepath.Dir(p) == p {
+			return missing
+		}
+	}
+}
+
+// removeMade removes the directories Create made, from target's parent up
+// to the first it made, if they are empty: a run that writes nothing
+// leaves nothing.
+func (d *Dir) removeMade() {
+	if d.made == "" {
+		return
+	}
+	for p := filepath.Dir(d.target); ; p = filepath.Dir(p) {
+		if os.Remove(p) != nil || p == d.made || filepath.Dir(p) == p {
+			return
+		}
+	}
+}
+
+// ownable returns an error if target exists and is not a directory that
+// is empty or was written by Commit.
+func ownable(target string) error {
+	info, err := os.Stat(target)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return nil
+	case err != nil:
+		return fmt.Errorf("output: %w", err)
+	case !info.IsDir():
+		return fmt.Errorf("output: %s exists and is not a directory", target)
+	}
+	if _, err := os.Stat(filepath.Join(target, Marker)); err == nil {
+		return nil
+	}
+	entries, err := os.ReadDir(target)
+	if err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	if len(entries) > 0 {
+		return fmt.Errorf("output: %s holds files this command did not write; it replaces its output directory whole, so name a new or empty one", target)
+	}
+	return nil
+}
+
+// stagePrefix is the start of the names of target's staging directories:
+// hidden, beside it, and naming it.
+func stagePrefix(target string) string {
+	return "." + filepath.Base(target) + ".staging-"
+}
+
+// cleanStale removes the staging directories of target whose run is no
+// longer alive: those a killed run left. A run's directory names its
+// process id, and a directory of a live process (another run writing the
+// same target at the same time) is left alone.
+func cleanStale(target string) {
+	parent := filepath.Dir(target)
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	prefix := stagePrefix(target)
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || !e.IsDir() {
+			continue
+		}
+		pidText, _, _ := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidText)
+		if err != nil || pid == os.Getpid() || alive(pid) {
+			continue
+		}
+		os.RemoveAll(filepath.Join(parent, e.Name()))
+	}
+}
+
+// alive reports whether a process pid exists.
+func alive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
+}
+
+// Path returns the path in the staging directory of the file rel, a
+// slash-separated path relative to the output directory.
+func (d *Dir) Path(rel string) string {
+	return filepath.Join(d.stage, filepath.FromSlash(rel))
+}
+
+// WriteFile writes the file rel with write.
+func (d *Dir) WriteFile(rel string, write func(io.Writer) error) error {
+	name := d.Path(rel)
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	if err := errors.Join(write(f), f.Close()); err != nil {
+		return fmt.Errorf("output: writing %s: %w", filepath.Join(d.target, filepath.FromSlash(rel)), err)
+	}
+	return nil
+}
+
+// Commit makes the staging directory the output directory, in one step
+// where the system allows it (an exchange of the two directories), and
+// removes the previous output.
+func (d *Dir) Commit() error {
+	if d.done {
+		return errors.New("output: committed or aborted already")
+	}
+	d.done = true
+	marker := filepath.Join(d.stage, Marker)
+	if err := os.WriteFile(marker, []byte("written by scholarld; replaced whole by its next run\n"), 0o644); err != nil {
+		os.RemoveAll(d.stage)
+		return fmt.Errorf("output: %w", err)
+	}
+	if err := ownable(d.target); err != nil { // it may have changed since Create
+		os.RemoveAll(d.stage)
+		return err
+	}
+	err := unix.Renameat2(unix.AT_FDCWD, d.stage, unix.AT_FDCWD, d.target, unix.RENAME_EXCHANGE)
+	switch {
+	case err == nil:
+		// d.stage now holds the previous output.
+		return os.RemoveAll(d.stage)
+	case errors.Is(err, unix.ENOENT):
+		// No previous output: a plain rename.
+	case errors.Is(err, unix.ENOSYS), errors.Is(err, unix.EINVAL):
+		// A system or file system without exchange: move the old
+		// output aside, then the new one in. Between the two renames
+		// there is no output directory, but never a mixed one.
+		old := d.stage + ".old"
+		if err := os.Rename(d.target, old); err != nil && !errors.Is(err, os.ErrNotExist) {
+			os.RemoveAll(d.stage)
+			return fmt.Errorf("output: %w", err)
+		}
+		defer os.RemoveAll(old)
+	default:
+		os.RemoveAll(d.stage)
+		return fmt.Errorf("output: replacing %s: %w", d.target, err)
+	}
+	if err := os.Rename(d.stage, d.target); err != nil {
+		os.RemoveAll(d.stage)
+		return fmt.Errorf("output: %w", err)
+	}
+	return nil
+}
+
+// Abort removes the staging directory, leaving the output directory as
+// it was. It may be called after Commit, and does nothing then.
+func (d *Dir) Abort() {
+	if !d.done {
+		d.done = true
+		os.RemoveAll(d.stage)
+		d.removeMade()
+	}
+}
