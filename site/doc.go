@@ -14,7 +14,7 @@
 // schema:ProfilePage whose mainEntity is the person, with their works, in
 // which every schema:Person is named, a canonical link, and alternate links
 // to the person's full JSON-LD and Turtle documents, written beside the
-// page by [export.PersonWriter].
+// page by an [export.Writer].
 //
 // A publication's page shows its title, authors, venue, date, abstract,
 // identifiers and versions, and carries the Highwire Press citation_* meta

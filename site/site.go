@@ -275,7 +275,7 @@ func (s *Site) Files() []string {
 type worker struct {
 	s   *Site
 	m   *graph.Mapper
-	pw  *export.PersonWriter
+	pw  *export.Writer
 	buf bytes.Buffer
 }
 
@@ -288,7 +288,7 @@ func (s *Site) newWorker() (*worker, error) {
 	if err != nil {
 		return nil, err
 	}
-	pw, err := export.NewPersonWriter(s.d, s.exportOptions())
+	pw, err := export.NewWriter(s.d, s.exportOptions())
 	if err != nil {
 		return nil, err
 	}
