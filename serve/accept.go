@@ -17,7 +17,8 @@ const maxRanges = 64
 // parseAccept parses the value of an Accept header (RFC 9110, section
 // 12.5.1) into its media ranges, in order. Malformed elements are skipped,
 // as are those past the first maxRanges; a malformed weight counts as 0.
-// It reports false for an empty or missing header, which accepts anything.
+// It reports false for a header that is missing, empty or holds no
+// well-formed range: such a header is ignored, and accepts anything.
 func parseAccept(header string) ([]mediaRange, bool) {
 	if strings.TrimSpace(header) == "" {
 		return nil, false
@@ -45,7 +46,7 @@ func parseAccept(header string) ([]mediaRange, bool) {
 		}
 		ranges = append(ranges, r)
 	}
-	return ranges, true
+	return ranges, len(ranges) > 0
 }
 
 // parseQ parses a weight: "0" to "1" with at most three decimals. A malformed
