@@ -2,16 +2,17 @@
 // handler against http.FileServer serving the same bytes pre-rendered on
 // disk, with vegeta as the load generator, over loopback, bounded in time.
 //
-//	go run ./bench/serve                 # 5 s per run, 8 workers
-//	go run ./bench/serve -d 10s -workers 16 -rounds 3
+//	go run ./bench/serve                 # 5 rounds of 3 s attacks, 8 workers
+//	go run ./bench/serve -d 10s -workers 16 -rounds 3 -rate 2000
 //
 // For each of a person's page in HTML, JSON-LD and Turtle it attacks both
 // servers at the greatest rate they sustain (vegeta's rate 0: as fast as
-// the workers get answers), alternating the servers round by round, then
-// once at a fixed rate (-rate) where latency is not queueing. It prints a
-// Markdown table: requests per second, the ratio to FileServer, p50 and
-// p99 latency, and errors. Compression is off on both sides (Accept-Encoding:
-// identity), so both send the same bytes.
+// the workers get answers), then at a fixed rate (-rate), where latency is
+// not queueing; each -rounds times, the servers taking turns to go first.
+// It prints Markdown tables of the median round: requests per second, the
+// ratio to FileServer, p50 and p99 latency, with the worst p99 of all
+// rounds. Any failed request stops it with an error. Compression is off on
+// both sides (Accept-Encoding: identity), so both send the same bytes.
 package main
 
 import (
@@ -25,6 +26,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 	"time"
 
 	vegeta "github.com/tsenart/vegeta/v12/lib"
@@ -56,10 +59,10 @@ const page = "/people/ioannis-mitliagkas/"
 
 func run(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	dur := fs.Duration("d", 5*time.Second, "the `duration` of each attack")
+	dur := fs.Duration("d", 3*time.Second, "the `duration` of each attack")
 	workers := fs.Uint64("workers", 8, "the `number` of concurrent vegeta workers in the max-rate attacks")
-	rounds := fs.Int("rounds", 1, "max-rate attacks of each server per variant, alternated")
-	rate := fs.Int("rate", 2000, "the fixed `rate` (requests/s) of the latency attacks; 0 for none")
+	rounds := fs.Int("rounds", 5, "the `number` of attacks of each server per variant and pace, in turns")
+	rate := fs.Int("rate", 1000, "the fixed `rate` (requests/s) of the latency attacks; 0 for none")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -139,50 +142,83 @@ func run(args []string, stdout io.Writer) error {
 		return &m, nil
 	}
 
-	fmt.Fprintf(stdout, "Max rate: %d workers, %v per attack, %d round(s), GOMAXPROCS %d\n\n", *workers, *dur, *rounds, maxprocs())
-	fmt.Fprintln(stdout, "| representation | server | requests/s | vs FileServer | p50 | p99 | errors |")
-	fmt.Fprintln(stdout, "|---|---|---:|---:|---:|---:|---:|")
-	for _, v := range variants {
-		total := make([]vegeta.Metrics, len(servers))
-		var rates [2]float64
-		for range *rounds {
-			for i, s := range servers {
-				m, err := attack(s.url(v), v, vegeta.ConstantPacer{}, *workers)
-				if err != nil {
-					return err
-				}
-				rates[i] += m.Throughput / float64(*rounds)
-				total[i] = *m // the last round's latencies
-				if m.Success < 1 {
-					total[i].Errors = append(total[i].Errors, fmt.Sprintf("success %.4f", m.Success))
+	// Attack each variant on each server, round by round, the servers in
+	// turns; report the median round, and the worst p99.
+	type result struct{ rps, p50, p99 []float64 }
+	measure := func(pacer vegeta.Pacer) ([][]result, error) {
+		out := make([][]result, len(variants))
+		for i := range out {
+			out[i] = make([]result, len(servers))
+		}
+		for r := range *rounds {
+			for i, v := range variants {
+				for k := range servers {
+					j := (k + r) % len(servers) // who goes first alternates
+					m, err := attack(servers[j].url(v), v, pacer, *workers)
+					if err != nil {
+						return nil, err
+					}
+					if bad := int(m.Requests) - m.StatusCodes["200"]; bad > 0 || len(m.Errors) > 0 {
+						return nil, fmt.Errorf("%s, %s: %d failed requests: %q", v.name, servers[j].name, bad, m.Errors)
+					}
+					res := &out[i][j]
+					res.rps = append(res.rps, m.Throughput)
+					res.p50 = append(res.p50, float64(m.Latencies.P50))
+					res.p99 = append(res.p99, float64(m.Latencies.P99))
 				}
 			}
 		}
-		for i, s := range servers {
-			m := total[i]
-			fmt.Fprintf(stdout, "| %s | %s | %.0f | %.2f× | %s | %s | %d |\n", v.name, s.name, rates[i], rates[i]/rates[0],
-				round(m.Latencies.P50), round(m.Latencies.P99), len(m.Errors))
-		}
+		return out, nil
 	}
+	report := func(title string, out [][]result) {
+		fmt.Fprintf(stdout, "%s\n\n", title)
+		fmt.Fprintln(stdout, "| representation | server | requests/s | vs FileServer | p50 | p99 (median) | p99 (worst) | errors |")
+		fmt.Fprintln(stdout, "|---|---|---:|---:|---:|---:|---:|---:|")
+		for i, v := range variants {
+			for j, s := range servers {
+				res := out[i][j]
+				fmt.Fprintf(stdout, "| %s | %s | %.0f | %.2f× | %s | %s | %s | 0 |\n", v.name, s.name, median(res.rps),
+					median(res.rps)/median(out[i][0].rps), round(median(res.p50)), round(median(res.p99)), round(slices.Max(res.p99)))
+			}
+		}
+		fmt.Fprintln(stdout)
+	}
+	fmt.Fprintf(stdout, "GOMAXPROCS %d, %v per attack, %d rounds, load average before: %s\n\n", runtime.GOMAXPROCS(0), *dur, *rounds, loadavg())
+	out, err := measure(vegeta.ConstantPacer{})
+	if err != nil {
+		return err
+	}
+	report(fmt.Sprintf("Max rate (%d workers, as fast as answers come):", *workers), out)
 	if *rate > 0 {
-		fmt.Fprintf(stdout, "\nFixed rate: %d requests/s, %v per attack\n\n", *rate, *dur)
-		fmt.Fprintln(stdout, "| representation | server | requests/s | p50 | p99 | max | errors |")
-		fmt.Fprintln(stdout, "|---|---|---:|---:|---:|---:|---:|")
-		for _, v := range variants {
-			for _, s := range servers {
-				m, err := attack(s.url(v), v, vegeta.ConstantPacer{Freq: *rate, Per: time.Second}, *workers)
-				if err != nil {
-					return err
-				}
-				fmt.Fprintf(stdout, "| %s | %s | %.0f | %s | %s | %s | %d |\n", v.name, s.name, m.Throughput,
-					round(m.Latencies.P50), round(m.Latencies.P99), round(m.Latencies.Max), len(m.Errors)+int(m.Requests)-int(m.StatusCodes["200"]))
-			}
+		out, err := measure(vegeta.ConstantPacer{Freq: *rate, Per: time.Second})
+		if err != nil {
+			return err
 		}
+		report(fmt.Sprintf("Fixed rate, %d requests/s:", *rate), out)
 	}
+	fmt.Fprintf(stdout, "load average after: %s\n", loadavg())
 	return nil
 }
 
-func round(d time.Duration) string {
+// median returns the median of xs.
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// loadavg returns the system's load averages, where Linux says them.
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	return strings.Join(f[:min(3, len(f))], " ")
+}
+
+func round(f float64) string {
+	d := time.Duration(f)
 	switch {
 	case d >= time.Millisecond:
 		return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond))
@@ -190,5 +226,3 @@ func round(d time.Duration) string {
 		return fmt.Sprintf("%.0f µs", float64(d)/float64(time.Microsecond))
 	}
 }
-
-func maxprocs() int { return runtime.GOMAXPROCS(0) }
