@@ -59,7 +59,7 @@ func TestAcceptsGzip(t *testing.T) {
 	}{
 		{"", false}, {"gzip", true}, {"gzip, deflate, br, zstd", true}, {"br", false}, {"*", true},
 		{"gzip;q=0", false}, {"gzip;q=0, *", false}, {"*, gzip;q=0", false}, {"*;q=0", false},
-		{"deflate;q=1, gzip;q=0.5", true}, {"GZIP", true}, {"x-gzip", true}, {"identity", false},
+		{"deflate;q=1, gzip;q=0.5", true}, {"gzip;foo=bar;q=0", false}, {"gzip;q=0.5;foo=bar", true}, {"GZIP", true}, {"x-gzip", true}, {"identity", false},
 	} {
 		if got := acceptsGzip(tc.in); got != tc.want {
 			t.Errorf("acceptsGzip(%q) = %v, want %v", tc.in, got, tc.want)

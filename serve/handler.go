@@ -4,7 +4,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
-	"strconv"
+	"path"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -48,7 +48,8 @@ type Options struct {
 // Every representation is rendered when the data is loaded, so a request
 // costs a lookup. [Handler.Reload] loads the data again; while it works,
 // and if the data it finds is invalid, requests get the data loaded before.
-// A Handler is safe for concurrent use.
+// A Handler is safe for concurrent use. Its zero value is not usable: use
+// [New].
 type Handler struct {
 	load   func() (*dataset.Dataset, error)
 	opts   Options
@@ -179,7 +180,8 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) {
 	res, ok := snap.res[p]
 	if !ok {
 		if _, ok := snap.res[p+"/"]; ok {
-			target := p + "/"
+			// Relative, so that it holds under http.StripPrefix too.
+			target := path.Base(p) + "/"
 			if r.URL.RawQuery != "" {
 				target += "?" + r.URL.RawQuery
 			}
@@ -197,9 +199,9 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) {
 		notAcceptable(w, res)
 		return
 	}
-	body, tag := rep.body, rep.etag
+	body, tag, length := rep.body, rep.etag, rep.length
 	if rep.gz != nil && acceptsGzip(r.Header.Get("Accept-Encoding")) {
-		body, tag = rep.gz, rep.gzETag
+		body, tag, length = rep.gz, rep.gzETag, rep.gzLength
 		hdr["Content-Encoding"] = gzipHeader
 	}
 	hdr["Content-Type"] = rep.contentType
@@ -218,7 +220,7 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	hdr["Content-Length"] = []string{strconv.Itoa(len(body))}
+	hdr["Content-Length"] = length
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
 		w.Write(body)
@@ -308,8 +310,10 @@ func acceptsGzip(header string) bool {
 			continue
 		}
 		w := 1000
-		if name, value, ok := strings.Cut(params, "="); ok && strings.EqualFold(strings.TrimSpace(name), "q") {
-			w = parseQ(strings.TrimSpace(value))
+		for p := range strings.SplitSeq(params, ";") {
+			if name, value, ok := strings.Cut(p, "="); ok && strings.EqualFold(strings.TrimSpace(name), "q") {
+				w = parseQ(strings.TrimSpace(value))
+			}
 		}
 		if coding != "*" || q < 0 {
 			q = w // gzip named outright overrides *

@@ -301,8 +301,8 @@ func TestPaths(t *testing.T) {
 			t.Errorf("GET %.60s = %d %q, want %d %q", tc.target, res.StatusCode, res.Header.Get("Content-Type"), tc.want, tc.typ)
 		}
 	}
-	if res, _ := get(t, h, "GET", strings.TrimSuffix(personPath, "/")+"?format=ttl"); res.Header.Get("Location") != personPath+"?format=ttl" {
-		t.Errorf("redirect to %q, want %q", res.Header.Get("Location"), personPath+"?format=ttl")
+	if res, _ := get(t, h, "GET", strings.TrimSuffix(personPath, "/")+"?format=ttl"); res.Header.Get("Location") != "ioannis-mitliagkas/?format=ttl" {
+		t.Errorf("redirect to %q, want %q", res.Header.Get("Location"), "ioannis-mitliagkas/?format=ttl")
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"path"
 	"runtime"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -30,11 +32,12 @@ type representation struct {
 	aliases   []string
 	cors      bool // an RDF document, that browser-side tools may read
 
-	body, gz     []byte // gz is nil when compression does not pay
-	contentType  []string
-	etag, gzETag []string
-	modified     time.Time // zero: unknown
-	lastModified []string  // modified, formatted; nil when unknown
+	body, gz         []byte // gz is nil when compression does not pay
+	contentType      []string
+	etag, gzETag     []string
+	length, gzLength []string  // Content-Length of body and gz
+	modified         time.Time // zero: unknown
+	lastModified     []string  // modified, formatted; nil when unknown
 }
 
 // A resource is what one URL path serves: one representation, or several
@@ -125,7 +128,7 @@ func build(d *dataset.Dataset, opts site.Options) (*snapshot, error) {
 		dated[path.Join(path.Dir(file), p.ID+".jsonld")] = mod
 		dated[path.Join(path.Dir(file), p.ID+".ttl")] = mod
 		reps := []*representation{fileRep(file, files[file], mod)}
-		for _, name := range append(rdfFormats, personFormats...) {
+		for _, name := range slices.Concat(rdfFormats, personFormats) {
 			f, err := export.Lookup(name)
 			if err != nil {
 				return nil, err
@@ -260,6 +263,7 @@ func (rep *representation) finish(data []byte, mod time.Time) *representation {
 	}
 	rep.contentType = []string{ct}
 	rep.etag = []string{etag(data)}
+	rep.length = []string{strconv.Itoa(len(data))}
 	rep.modified = mod
 	if !mod.IsZero() {
 		rep.lastModified = []string{mod.UTC().Format(http.TimeFormat)}
@@ -286,6 +290,7 @@ func compress(reps []*representation) {
 				if buf.Len() < len(rep.body) {
 					rep.gz = bytes.Clone(buf.Bytes())
 					rep.gzETag = []string{etag(rep.gz)}
+					rep.gzLength = []string{strconv.Itoa(len(rep.gz))}
 				}
 			}
 		})
