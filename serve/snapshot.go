@@ -278,7 +278,7 @@ func compress(reps []*representation) {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			var buf bytes.Buffer
-			zw, _ := gzip.NewWriterLevel(nil, gzip.BestCompression)
+			zw, _ := gzip.NewWriterLevel(nil, gzip.DefaultCompression)
 			for rep := range work {
 				if len(rep.body) < gzipMin {
 					continue
