@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -96,5 +97,105 @@ func TestServeInvalid(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "people.yaml:5:") {
 		t.Errorf("no position in the report:\n%s", logs.String())
+	}
+}
+
+// TestServeReload serves files, then changes them: -watch reloads valid
+// data, keeps serving the old data when the new is invalid, and SIGHUP
+// reloads too.
+func TestServeReload(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "people.yaml")
+	write := func(display, updated string) {
+		t.Helper()
+		yaml := "people:\n  - id: ada\n    name:\n      display: " + display + "\n    updated: " + updated + "\n"
+		if err := os.WriteFile(file+".tmp", []byte(yaml), 0o666); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(file+".tmp", file); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("Ada Lovelace", "2026-11-01")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var logs syncBuffer
+	addrc := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"-addr", "127.0.0.1:0", "-in", file, "-watch"}, &logs, func(a string) { addrc <- a })
+	}()
+	var base string
+	select {
+	case a := <-addrc:
+		base = "http://" + a
+	case err := <-done:
+		t.Fatalf("run: %v\n%s", err, logs.String())
+	}
+	name := func() string {
+		t.Helper()
+		res, err := http.Get(base + "/people/ada/?format=nt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		body, _ := io.ReadAll(res.Body)
+		for _, n := range []string{"Ada Lovelace", "Ada King", "Augusta Ada"} {
+			if strings.Contains(string(body), `<http://schema.org/name> "`+n+`"`) {
+				return n
+			}
+		}
+		return ""
+	}
+	waitFor := func(want string) {
+		t.Helper()
+		for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+			if name() == want {
+				return
+			}
+		}
+		t.Fatalf("never served %q; log:\n%s", want, logs.String())
+	}
+	waitFor("Ada Lovelace")
+	write("Ada King", "2026-11-02")
+	waitFor("Ada King")
+
+	write("Augusta Ada", "2026-13-45") // invalid: kept out
+	for deadline := time.Now().Add(20 * time.Second); !strings.Contains(logs.String(), "reload failed"); time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no failed reload logged:\n%s", logs.String())
+		}
+	}
+	if got := name(); got != "Ada King" {
+		t.Errorf("after an invalid change, serving %q, want the data before, Ada King", got)
+	}
+	if !strings.Contains(logs.String(), "people.yaml:5:") {
+		t.Errorf("the log lacks the problem's position:\n%s", logs.String())
+	}
+
+	// SIGHUP reloads even when nothing the watch compares has changed.
+	loads := func() int { return strings.Count(logs.String(), "msg=loaded") }
+	waitLoad := func(before int, why string) {
+		t.Helper()
+		for deadline := time.Now().Add(20 * time.Second); loads() == before; time.Sleep(50 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s did not reload:\n%s", why, logs.String())
+			}
+		}
+	}
+	before := loads()
+	write("Ada King", "2026-11-02")
+	waitLoad(before, "-watch")
+	before = loads()
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	waitLoad(before, "SIGHUP")
+	if !strings.Contains(logs.String(), "SIGHUP: reloading") {
+		t.Errorf("the log does not say SIGHUP reloaded:\n%s", logs.String())
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("run after shutdown: %v", err)
 	}
 }
