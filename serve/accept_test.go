@@ -92,3 +92,28 @@ func TestCleanPath(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNegotiate checks that any Accept header gives an offer or none,
+// without panicking, and parses into a bounded list of ranges with weights
+// between 0 and 1.
+func FuzzNegotiate(f *testing.F) {
+	for _, s := range []string{"", "*/*", "text/turtle;q=0.5, application/ld+json;q=0.9", "text/*;q=0", ";;,,/", "a/b;q=1.0001", "*/x"} {
+		f.Add(s)
+	}
+	offers := [][]string{{"text/html"}, {"application/ld+json", "application/json"}, {"text/turtle"}}
+	f.Fuzz(func(t *testing.T, accept string) {
+		i := negotiate(accept, offers)
+		if i < -1 || i >= len(offers) {
+			t.Fatalf("negotiate(%q) = %d, out of range", accept, i)
+		}
+		ranges, ok := parseAccept(accept)
+		if len(ranges) > maxRanges || ok != (len(ranges) > 0) {
+			t.Fatalf("parseAccept(%q): %d ranges, %v", accept, len(ranges), ok)
+		}
+		for _, r := range ranges {
+			if r.q < 0 || r.q > 1000 {
+				t.Fatalf("parseAccept(%q): weight %d", accept, r.q)
+			}
+		}
+	})
+}
