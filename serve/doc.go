@@ -9,9 +9,9 @@
 //
 // Each person's page answers text/html, application/ld+json, text/turtle,
 // application/n-triples, application/vnd.orcid+xml and
-// application/vnd.orcid+json; each publication's page the first four; the
-// directory's index ("/") the first four too, the RDF ones being the whole
-// dataset. The Accept header chooses, with q-values and wildcards, ties
+// application/vnd.orcid+json (when ORCID can hold the record); each
+// publication's page the first four; the directory's index ("/") the first
+// four too, the RDF ones being the whole dataset. The Accept header chooses, with q-values and wildcards, ties
 // going to the order above (so browsers get HTML); the query parameter
 // format, a name of [export.Lookup] or "html", chooses for links. A
 // request that accepts none gets 406 Not Acceptable and the list of what
@@ -22,7 +22,7 @@
 // is loaded, so that a request costs a map lookup: responses carry a
 // strong ETag (a hash of the bytes sent), Last-Modified from the data (a
 // person's updated date; the newest for the index and the dumps), Vary:
-// Accept, and gzip when the client accepts it; If-None-Match and
+// Accept, Accept-Encoding, and gzip when the client accepts it; If-None-Match and
 // If-Modified-Since get 304 Not Modified. RDF documents carry
 // Access-Control-Allow-Origin: *, so that tools in a browser can read
 // them.
