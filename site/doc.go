@@ -6,6 +6,9 @@
 //	...
 //	stats, err := s.Write("public")
 //
+// Site.Render renders the same files into memory instead, for a server
+// (package serve does so).
+//
 // A person's page shows their name, image, current positions, biography,
 // research topics, identifiers and links, education and past positions,
 // their students (level, institution and the other supervisor's part, with

@@ -1,14 +1,11 @@
 package site
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sync"
-	"sync/atomic"
 )
 
 // Stats say what [Site.Write] wrote.
@@ -47,7 +44,6 @@ func (s *Site) Write(dir string) (Stats, error) {
 		os.RemoveAll(tmp)
 		return Stats{}, err
 	}
-	st.People, st.Publications = len(s.people), len(s.pubs)
 	return st, nil
 }
 
@@ -87,79 +83,26 @@ func swap(tmp, dir string) error {
 	return nil
 }
 
-// writeAll writes every file into dir, with a worker per processor.
+// writeAll writes every file into dir, as Render renders them.
 func (s *Site) writeAll(dir string) (Stats, error) {
-	files := s.files()
-	var (
-		next  atomic.Int64
-		bytes atomic.Int64
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		first error
-	)
-	fail := func(err error) {
-		mu.Lock()
-		if first == nil {
-			first = err
-		}
-		mu.Unlock()
-		next.Store(int64(len(files))) // the others stop
-	}
-	dirs := sync.Map{}
-	for range min(runtime.GOMAXPROCS(0), max(1, len(files)/16)) {
-		wk, err := s.newWorker()
-		if err != nil {
-			return Stats{}, err
-		}
-		wg.Go(func() {
-			bw := bufio.NewWriterSize(nil, 64<<10)
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(files) {
-					return
-				}
-				f := files[i]
-				name := filepath.Join(dir, filepath.FromSlash(f.name))
-				d := filepath.Dir(name)
-				if _, ok := dirs.Load(d); !ok {
-					if err := os.MkdirAll(d, 0o755); err != nil {
-						fail(fmt.Errorf("site: %w", err))
-						return
-					}
-					dirs.Store(d, true)
-				}
-				out, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-				if err != nil {
-					fail(fmt.Errorf("site: %w", err))
-					return
-				}
-				cw := &countWriter{w: out}
-				bw.Reset(cw)
-				err = wk.write(bw, f)
-				err = errors.Join(err, bw.Flush(), out.Close())
-				if err != nil {
-					fail(fmt.Errorf("site: writing %s: %w", f.name, err))
-					return
-				}
-				bytes.Add(cw.n)
+	var dirs sync.Map
+	return s.Render(func(rel string, data []byte) error {
+		name := filepath.Join(dir, filepath.FromSlash(rel))
+		d := filepath.Dir(name)
+		if _, ok := dirs.Load(d); !ok {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return fmt.Errorf("site: %w", err)
 			}
-		})
-	}
-	wg.Wait()
-	if first != nil {
-		return Stats{}, first
-	}
-	return Stats{Files: len(files), Bytes: bytes.Load()}, nil
-}
-
-// countWriter counts what it writes.
-type countWriter struct {
-	w interface{ Write([]byte) (int, error) }
-	n int64
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+			dirs.Store(d, true)
+		}
+		out, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil {
+			return fmt.Errorf("site: %w", err)
+		}
+		_, err = out.Write(data)
+		if err = errors.Join(err, out.Close()); err != nil {
+			return fmt.Errorf("site: writing %s: %w", rel, err)
+		}
+		return nil
+	})
 }

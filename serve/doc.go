@@ -1,0 +1,38 @@
+// Package serve serves a dataset over HTTP as linked data: the pages of
+// its static site (see package site), at the same paths, and behind each
+// page the same resource in the formats of package export, chosen by
+// content negotiation, as ORCID and VIVO answer for their people.
+//
+//	h, err := serve.New(func() (*dataset.Dataset, error) { return dataset.Load("people/") }, serve.Options{})
+//	...
+//	http.ListenAndServe("127.0.0.1:8080", h)
+//
+// Each person's page answers text/html, application/ld+json, text/turtle,
+// application/n-triples, application/vnd.orcid+xml and
+// application/vnd.orcid+json (when ORCID can hold the record); each
+// publication's page the first four; the directory's index ("/") the first
+// four too, the RDF ones being the whole dataset. The Accept header chooses, with q-values and wildcards, ties
+// going to the order above (so browsers get HTML); the query parameter
+// format, a name of [export.Lookup] or "html", chooses for links. A
+// request that accepts none gets 406 Not Acceptable and the list of what
+// there is. The other files of the site (the documents beside people's
+// pages, sitemap.xml, robots.txt) are served as they are.
+//
+// Every representation is rendered, hashed and compressed when the data
+// is loaded, so that a request costs a map lookup: responses carry a
+// strong ETag (a hash of the bytes sent), Last-Modified from the data (a
+// person's updated date; the newest for the index and the dumps), Vary:
+// Accept, Accept-Encoding, and gzip when the client accepts it; If-None-Match and
+// If-Modified-Since get 304 Not Modified. RDF documents carry
+// Access-Control-Allow-Origin: *, so that tools in a browser can read
+// them.
+//
+// The handler serves only what it rendered: a path that is not the path
+// of a page or a file is 404, and a path with "." or ".." segments,
+// encoded slashes or control characters, or longer than [MaxPath], is 400.
+//
+// [Handler.Reload] loads and validates the data again and swaps it in
+// whole, atomically; invalid data is logged and shown at [StatusPath],
+// and the data before goes on being served. [Handler.Watch] reloads when
+// the input files change.
+package serve

@@ -1,0 +1,180 @@
+package serve_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/piprate/json-gold/ld"
+
+	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/site"
+)
+
+// needRapper returns the path of raptor's rapper. It skips the test where
+// rapper is missing, except in CI (CI=true), where .ci/run installs it and
+// the test is mandatory.
+func needRapper(t *testing.T) string {
+	t.Helper()
+	path, err := exec.LookPath("rapper")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("rapper is not installed; .ci/run installs raptor2-utils")
+		}
+		t.Skip("rapper (raptor2-utils) is not installed")
+	}
+	return path
+}
+
+// TestRapper has raptor fetch pages from a running server, choosing the
+// syntax by content negotiation as a linked-data client does, and checks
+// that it reads the graph of the library's own documents: a person's
+// export.WritePerson document, the JSON-LD a publication's page holds, the
+// dump of export.Write for the directory.
+func TestRapper(t *testing.T) {
+	rapper := needRapper(t)
+	srv := httptest.NewServer(newSeedHandler(t))
+	t.Cleanup(srv.Close)
+
+	d, err := seed.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := site.New(d, site.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nt, err := export.Lookup("nt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var person, dump bytes.Buffer
+	if _, err := export.WritePerson(&person, nt, d, "ioannis-mitliagkas", s.ExportOptions()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := export.Write(&dump, nt, d, s.ExportOptions()); err != nil {
+		t.Fatal(err)
+	}
+	_, page := get(t, newSeedHandler(t), "GET", pubPath, "Accept", "text/html")
+
+	for _, tc := range []struct {
+		name, path string
+		want       string // canonical N-Quads
+	}{
+		{"person", personPath, canonical(t, nquads(t, person.String()))},
+		{"publication", pubPath, canonical(t, jsonldGraph(t, scriptJSON(t, page)))},
+		{"directory", "/", canonical(t, nquads(t, dump.String()))},
+	} {
+		for _, query := range []string{"", "?format=nt", "?format=ttl"} {
+			t.Run(tc.name+query, func(t *testing.T) {
+				var stdout, stderr bytes.Buffer
+				cmd := exec.Command(rapper, "-i", "guess", "-o", "ntriples", srv.URL+tc.path+query)
+				cmd.Stdout, cmd.Stderr = &stdout, &stderr
+				if err := cmd.Run(); err != nil {
+					t.Fatalf("rapper: %v\n%s", err, stderr.String())
+				}
+				if bytes.Contains(stderr.Bytes(), []byte("Warning")) || bytes.Contains(stderr.Bytes(), []byte("Error")) {
+					t.Errorf("rapper complains:\n%s", stderr.String())
+				}
+				got := canonical(t, nquads(t, stdout.String()))
+				if n := strings.Count(got, "\n"); n < 10 {
+					t.Fatalf("rapper reads only %d statements:\n%s", n, stderr.String())
+				}
+				if diff := cmp.Diff(tc.want, got); diff != "" {
+					t.Errorf("rapper reads another graph (-want +got):\n%s", diff)
+				}
+			})
+		}
+	}
+}
+
+// nquads parses N-Triples.
+func nquads(t testing.TB, nt string) *ld.RDFDataset {
+	t.Helper()
+	ds, err := ld.ParseNQuads(nt)
+	if err != nil {
+		t.Fatalf("json-gold cannot parse N-Triples: %v", err)
+	}
+	return ds
+}
+
+// jsonldGraph reads a JSON-LD document.
+func jsonldGraph(t testing.TB, data string) *ld.RDFDataset {
+	t.Helper()
+	var doc any
+	if err := json.Unmarshal([]byte(data), &doc); err != nil {
+		t.Fatalf("JSON-LD is not JSON: %v", err)
+	}
+	opts := ldOptions(t)
+	opts.Format = ""
+	out, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
+	if err != nil {
+		t.Fatalf("json-gold ToRDF: %v", err)
+	}
+	return out.(*ld.RDFDataset)
+}
+
+// canonical returns the URDNA2015 canonical N-Quads of a dataset: blank
+// nodes relabelled, statements sorted.
+func canonical(t testing.TB, ds *ld.RDFDataset) string {
+	t.Helper()
+	out, err := ld.NewJsonLdApi().Normalize(ds, ldOptions(t))
+	if err != nil {
+		t.Fatalf("json-gold Normalize: %v", err)
+	}
+	return out.(string)
+}
+
+func ldOptions(t testing.TB) *ld.JsonLdOptions {
+	opts := ld.NewJsonLdOptions("")
+	opts.DocumentLoader = offlineLoader(t)
+	opts.Algorithm = ld.AlgorithmURDNA2015
+	opts.Format = "application/n-quads"
+	opts.ProcessingMode = ld.JsonLd_1_1
+	return opts
+}
+
+// offlineLoader serves the schema.org context from testdata and refuses
+// every other document, so that no test touches the network.
+func offlineLoader(t testing.TB) ld.DocumentLoader {
+	t.Helper()
+	data, err := os.ReadFile("testdata/schemaorg-30.0-context.jsonld")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	l := ld.NewCachingDocumentLoader(refuse{})
+	for _, u := range []string{"https://schema.org", "https://schema.org/", "http://schema.org", "http://schema.org/"} {
+		l.AddDocument(u, doc)
+	}
+	return l
+}
+
+type refuse struct{}
+
+func (refuse) LoadDocument(u string) (*ld.RemoteDocument, error) {
+	return nil, fmt.Errorf("test: no network: refusing to load %s", u)
+}
+
+var scriptRE = regexp.MustCompile(`(?s)<script type="application/ld\+json">\n?(.*?)</script>`)
+
+// scriptJSON returns the JSON-LD of the script element of a page.
+func scriptJSON(t testing.TB, page []byte) string {
+	t.Helper()
+	m := scriptRE.FindSubmatch(page)
+	if m == nil {
+		t.Fatalf("no JSON-LD script element in the page: %.200s", page)
+	}
+	return string(m[1])
+}
