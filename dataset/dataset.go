@@ -88,7 +88,7 @@ func (d *Dataset) Origin(s Section, i int) source.Origin {
 	case Publications:
 		o = d.Publications[i].Origin
 	}
-	if o.File == nil {
+	if o.IsZero() {
 		return source.Origin{Path: fmt.Sprintf("%s[%d]", s.goName(), i), Index: i}
 	}
 	return o
@@ -129,7 +129,7 @@ func (d *Dataset) setOrigins(f *source.File) {
 // "People[3].Positions[2].Start".
 func (d *Dataset) Locate(s Section, i int, sub string) (source.Pos, string) {
 	o := d.Origin(s, i)
-	if o.File == nil {
+	if o.IsZero() {
 		sub = goPath(sectionType(s), sub)
 	}
 	return o.Locate(sub)

@@ -384,6 +384,16 @@ func (r *Record) finish(ix *index) {
 		r.ORCID = &Identifier{URI: "https://orcid.org/" + ix.id, Path: ix.id, Host: "orcid.org"}
 	}
 	r.skipped, r.skippedAt = ix.skipped, ix.skippedAt
+	r.file, r.at = ix.file, ix.pos(ix.spans[0].start)
+	for i := range r.Works {
+		r.Works[i].from = ix.file
+	}
+	for _, sp := range ix.spans {
+		if sp.name == "person" && sp.depth <= 1 {
+			r.at = ix.pos(sp.start)
+			break
+		}
+	}
 }
 
 // jsonKind returns the kind of the JSON document whose top-level object is

@@ -10,6 +10,7 @@ import (
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/profile"
+	"github.com/scholarld/scholarld/source"
 )
 
 // Import converts r into the model: a person (when r has a person, an
@@ -150,6 +151,7 @@ func (m *importer) convertPerson() {
 			p.Updated = d
 		}
 	}
+	p.Origin = source.Origin{Path: "person", Pos: m.r.at}
 	m.d.People = append(m.d.People, p)
 	m.person = &m.d.People[0]
 }
@@ -372,6 +374,7 @@ func (m *importer) organization(path string, o *Organization) (id, city string, 
 		return known.ID, city, true
 	}
 	org.ID = m.taken[dataset.Organizations].mint(slug(name, 6), "organization")
+	org.Origin = source.Origin{Path: path, Pos: source.Pos{File: m.r.file}}
 	m.orgKeys[key] = len(m.d.Organizations)
 	m.d.Organizations = append(m.d.Organizations, org)
 	return org.ID, "", true

@@ -1,12 +1,14 @@
 package orcid
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
+	"github.com/scholarld/scholarld/source"
 )
 
 // A workEntry is one work to convert: a full work, or a summary from the
@@ -80,6 +82,7 @@ func (m *importer) works() {
 			continue
 		}
 		p.ID = m.taken[dataset.Publications].mint(p.ID, "work")
+		p.Origin = source.Origin{Path: e.path, Pos: source.Pos{File: cmp.Or(e.w.from, m.r.file)}}
 		i := len(m.d.Publications)
 		m.d.Publications = append(m.d.Publications, p)
 		paths = append(paths, e.path)

@@ -155,6 +155,9 @@ func (r *Record) merge(o *Record) {
 	if r.ORCID == nil {
 		r.ORCID = o.ORCID
 	}
+	if r.Person == nil && o.Person != nil || r.file == "" {
+		r.file, r.at = o.file, o.at // where the person is
+	}
 	if o.Person != nil {
 		if r.Person == nil {
 			r.Person = new(Person)

@@ -163,3 +163,24 @@ func TestSkippedSectionsPositioned(t *testing.T) {
 		t.Errorf("no warning about %s", path)
 	}
 }
+
+// TestReadOrigins checks that the records read from ORCID documents know
+// where they come from, so that messages about them (such as the
+// conflicts of merging) name the file and, for the person, the line.
+func TestReadOrigins(t *testing.T) {
+	t.Parallel()
+	name := "testdata/samples/read/record-3.0.xml"
+	d, err := orcid.Read(dataset.Document{Name: name, Data: mustRead(t, name)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pos, path := d.Locate(dataset.People, 0, "name")
+	if pos.File != name || pos.Line == 0 || path != "person.name" {
+		t.Errorf("person: %v %q, want a line of %s and person.name", pos, path, name)
+	}
+	for i := range d.Publications {
+		if pos, path := d.Locate(dataset.Publications, i, "title"); pos.File != name || !strings.Contains(path, "work") {
+			t.Errorf("publication %d: %v %q, want %s and the work's path", i, pos, path, name)
+		}
+	}
+}

@@ -28,6 +28,8 @@ type Record struct {
 
 	skipped   map[string]int        // items of sections the model does not hold, by section, as Decode found them
 	skippedAt map[string]source.Pos // where the first of each was
+	file      string                // the document it was read from
+	at        source.Pos            // where its person, or else its root, is
 }
 
 // A Person is the biographical section of a record (person-3.0.xsd). The

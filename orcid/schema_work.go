@@ -23,6 +23,7 @@ type WorkSummary struct {
 // contributors in byline order, the language and the country. The element
 // order is the XSD's, which differs from the summary's.
 type Work struct {
+	from             string        // the document it was read from, when it came whole
 	XMLName          xml.Name      `xml:"http://www.orcid.org/ns/work work" json:"-"`
 	PutCode          PutCode       `xml:"put-code,attr,omitempty" json:"put-code,omitempty"`
 	Path             string        `xml:"path,attr,omitempty" json:"path,omitempty"`

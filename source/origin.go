@@ -10,18 +10,22 @@ type Origin struct {
 	File  *File
 	Path  string
 	Index int // the record's index in its list in the file
+	// Pos is where the record is, for a record of a file that File cannot
+	// locate paths in, such as an ORCID record in XML: values below the
+	// record are then placed at the record.
+	Pos Pos
 }
 
 // Name returns the name of the file, or "" for a record built in Go.
 func (o Origin) Name() string {
 	if o.File == nil {
-		return ""
+		return o.Pos.File
 	}
 	return o.File.Name()
 }
 
 // IsZero reports whether o is the origin of a record built in Go.
-func (o Origin) IsZero() bool { return o.File == nil }
+func (o Origin) IsZero() bool { return o.File == nil && o.Pos.File == "" }
 
 // Equal reports whether o and p name the same place: the same file name
 // and path. Two records that are equal but for where they were read from
@@ -34,7 +38,7 @@ func (o Origin) Equal(p Origin) bool { return o.Name() == p.Name() && o.Path == 
 func (o Origin) Locate(sub string) (Pos, string) {
 	path := JoinPath(o.Path, sub)
 	if o.File == nil {
-		return Pos{}, path
+		return o.Pos, path
 	}
 	return o.File.Pos(path), path
 }
@@ -55,8 +59,8 @@ func JoinPath(path, sub string) string {
 
 // String returns "file: path", or the path for a record built in Go.
 func (o Origin) String() string {
-	if o.File == nil {
+	if o.IsZero() {
 		return o.Path
 	}
-	return fmt.Sprintf("%s: %s", o.File.Name(), o.Path)
+	return fmt.Sprintf("%s: %s", o.Name(), o.Path)
 }
