@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
@@ -193,7 +194,7 @@ func mergeable[T any](m *merger, s Section, a, b *record[T], keys func(*T) []key
 // locate returns the position and path of sub in the record at o, index i
 // of section s as loaded, as [Dataset.Locate] does.
 func locate(o source.Origin, s Section, i int, sub string) (source.Pos, string) {
-	if o.File == nil {
+	if o.IsZero() {
 		o = source.Origin{Path: fmt.Sprintf("%s[%d]", s.goName(), i), Index: i}
 		sub = goPath(sectionType(s), sub)
 	}
@@ -242,6 +243,9 @@ func (m *merger) fields(s Section, ao source.Origin, ai int, bo source.Origin, b
 func show(v reflect.Value) string {
 	switch v.Kind() {
 	case reflect.String:
+		if t := v.String(); utf8.RuneCountInString(t) > 60 {
+			return fmt.Sprintf("%q", string([]rune(t)[:57])+"...")
+		}
 		return fmt.Sprintf("%q", v.String())
 	case reflect.Slice:
 		n := v.Len()
