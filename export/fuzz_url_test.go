@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/knakk/rdf"
+	"github.com/piprate/json-gold/ld"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
@@ -14,6 +15,17 @@ import (
 	"github.com/scholarld/scholarld/publication"
 	"github.com/scholarld/scholarld/validate"
 )
+
+// withoutLines returns the lines of s that do not hold sub.
+func withoutLines(s, sub string) string {
+	var b strings.Builder
+	for line := range strings.Lines(s) {
+		if !strings.Contains(line, sub) {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}
 
 // FuzzURL checks that every URL validation accepts is held by every
 // writer as it is: the JSON-LD, Turtle and N-Triples of a person whose
@@ -51,7 +63,16 @@ func FuzzURL(f *testing.F) {
 		ttl := canonical(t, knakkDataset(decodeRDF(t, write("ttl"), rdf.Turtle)))
 		nt := canonical(t, knakkDataset(decodeRDF(t, write("nt"), rdf.NTriples)))
 		jsonld := canonical(t, jsonldDataset(t, write("jsonld")))
-		if ttl != nt || nt != jsonld {
+		want := nt
+		if !ld.IsURL(u) {
+			// json-gold, unlike the JSON-LD algorithms and jsonld.js,
+			// drops an IRI that a URL heuristic of its own (taken from
+			// govalidator) refuses, such as https://x.1a or
+			// https://0.0.0.0: it must then drop exactly the URL's two
+			// statements and nothing else.
+			want = withoutLines(nt, "<"+u+">")
+		}
+		if ttl != nt || jsonld != want {
 			t.Fatalf("%q: formats disagree:\nturtle:\n%s\nn-triples:\n%s\njson-ld:\n%s", u, ttl, nt, jsonld)
 		}
 		if strings.Count(nt, "<http://schema.org/url>") != 2 {
