@@ -9,9 +9,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/scholarld/scholarld/source"
 )
@@ -96,6 +98,42 @@ func (l *Loader) LoadDocuments(docs []Document, paths ...string) (*Dataset, erro
 // load reads and decodes files, then docs. A file of a format whose files
 // stand alone is decoded as soon as it is read, and its bytes dropped.
 func (l *Loader) load(files []string, docs []Document) (*Dataset, error) {
+	// Files are read and decoded on every core, and their results
+	// appended in file order: the dataset is the same however many cores
+	// there are. A file of a grouped format is kept to be decoded with the
+	// others of its format.
+	type result struct {
+		d      *Dataset
+		err    error
+		format *Format
+		doc    Document
+	}
+	results := make([]result, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				doc, err := l.ReadFile(files[i])
+				if err != nil {
+					results[i] = result{err: err}
+					continue
+				}
+				if f := Detect(doc); f.Grouped {
+					results[i] = result{format: f, doc: doc}
+				} else {
+					d, err := l.DecodeAs(f, doc)
+					results[i] = result{d: d, err: err}
+				}
+			}
+		})
+	}
+	wg.Wait()
+
 	d := new(Dataset)
 	var errs source.ErrorList
 	collect := func(one *Dataset, err error) error {
@@ -111,31 +149,25 @@ func (l *Loader) load(files []string, docs []Document) (*Dataset, error) {
 	}
 	grouped := make(map[*Format][]Document)
 	var order []*Format
-	add := func(doc Document) error {
-		f := Detect(doc)
-		if !f.Grouped {
-			return collect(l.DecodeAs(f, doc))
-		}
+	group := func(f *Format, doc Document) {
 		if grouped[f] == nil {
 			order = append(order, f)
 		}
 		grouped[f] = append(grouped[f], doc)
-		return nil
 	}
-	for _, name := range files {
-		doc, err := l.ReadFile(name)
-		if err := collect(nil, err); err != nil {
-			return nil, err
-		}
-		if doc.Data == nil && err != nil {
+	for _, r := range results {
+		if r.format != nil {
+			group(r.format, r.doc)
 			continue
 		}
-		if err := add(doc); err != nil {
+		if err := collect(r.d, r.err); err != nil {
 			return nil, err
 		}
 	}
 	for _, doc := range docs {
-		if err := add(doc); err != nil {
+		if f := Detect(doc); f.Grouped {
+			group(f, doc)
+		} else if err := collect(l.DecodeAs(f, doc)); err != nil {
 			return nil, err
 		}
 	}
