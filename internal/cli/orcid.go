@@ -21,7 +21,7 @@ type inputFlags struct {
 }
 
 func (i *inputFlags) register(fs *flag.FlagSet) {
-	fs.Var(&i.in, "in", "a YAML, JSON, BibTeX or CSL-JSON dataset, an ORCID record, a directory of them, or orcid:`iD` to fetch a record from ORCID's public API (repeatable; default: the embedded example)")
+	fs.Var(&i.in, "in", "a YAML, JSON, BibTeX or CSL-JSON dataset, an ORCID record, a directory of them (`path`), or orcid:iD to fetch a record from ORCID's public API (repeatable; default: the embedded example)")
 	fs.StringVar(&i.api, "orcid-api", api.DefaultBaseURL, "the `URL` of ORCID's public API, for -in orcid:iD")
 }
 
