@@ -3,8 +3,6 @@ package export_test
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -15,6 +13,7 @@ import (
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/internal/ldtest"
 	"github.com/scholarld/scholarld/validate"
 )
 
@@ -45,34 +44,9 @@ func encode(t testing.TB, d *dataset.Dataset, format string) []byte {
 	return buf.Bytes()
 }
 
-// offlineLoader serves the schema.org context from testdata and refuses
-// every other document, so that no test touches the network.
-func offlineLoader(t testing.TB) ld.DocumentLoader {
-	t.Helper()
-	data, err := os.ReadFile("testdata/schemaorg-30.0-context.jsonld")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc any
-	if err := json.Unmarshal(data, &doc); err != nil {
-		t.Fatal(err)
-	}
-	l := ld.NewCachingDocumentLoader(refuse{})
-	for _, u := range []string{"https://schema.org", "https://schema.org/", "http://schema.org", "http://schema.org/"} {
-		l.AddDocument(u, doc)
-	}
-	return l
-}
-
-type refuse struct{}
-
-func (refuse) LoadDocument(u string) (*ld.RemoteDocument, error) {
-	return nil, fmt.Errorf("test: no network: refusing to load %s", u)
-}
-
 func ldOptions(t testing.TB) *ld.JsonLdOptions {
 	opts := ld.NewJsonLdOptions("")
-	opts.DocumentLoader = offlineLoader(t)
+	opts.DocumentLoader = ldtest.Loader()
 	opts.Algorithm = ld.AlgorithmURDNA2015
 	opts.Format = "application/n-quads"
 	opts.ProcessingMode = ld.JsonLd_1_1

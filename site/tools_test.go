@@ -2,7 +2,6 @@ package site
 
 import (
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,6 +14,7 @@ import (
 	"github.com/piprate/json-gold/ld"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/internal/ldtest"
 )
 
 // The tests that run outside tools (Chromium, Lighthouse, html-validate)
@@ -65,28 +65,6 @@ func served(t *testing.T, d *dataset.Dataset, opts Options) (*httptest.Server, s
 	return srv, dir, s
 }
 
-// offlineLoader serves the schema.org context from testdata and refuses
-// every other document, so that no test touches the network.
-func offlineLoader(t testing.TB) ld.DocumentLoader {
-	t.Helper()
-	data := read(t, "testdata/schemaorg-30.0-context.jsonld")
-	var doc any
-	if err := json.Unmarshal([]byte(data), &doc); err != nil {
-		t.Fatal(err)
-	}
-	l := ld.NewCachingDocumentLoader(refuse{})
-	for _, u := range []string{"https://schema.org", "https://schema.org/", "http://schema.org", "http://schema.org/"} {
-		l.AddDocument(u, doc)
-	}
-	return l
-}
-
-type refuse struct{}
-
-func (refuse) LoadDocument(u string) (*ld.RemoteDocument, error) {
-	return nil, fmt.Errorf("test: no network: refusing to load %s", u)
-}
-
 // canonical returns the URDNA2015 canonical N-Quads of a JSON-LD document.
 func canonical(t testing.TB, jsonld string) string {
 	t.Helper()
@@ -95,7 +73,7 @@ func canonical(t testing.TB, jsonld string) string {
 		t.Fatalf("JSON-LD is not JSON: %v", err)
 	}
 	opts := ld.NewJsonLdOptions("")
-	opts.DocumentLoader = offlineLoader(t)
+	opts.DocumentLoader = ldtest.Loader()
 	opts.Algorithm = ld.AlgorithmURDNA2015
 	opts.Format = "application/n-quads"
 	opts.ProcessingMode = ld.JsonLd_1_1

@@ -2,12 +2,12 @@ package graph
 
 import (
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/internal/ldtest"
 	"github.com/scholarld/scholarld/validate"
 )
 
@@ -137,10 +137,7 @@ func checkTerm(t *testing.T, vocab *vocabulary, v Term, used map[string]bool) {
 
 // loadContext reads the type coercions of the schema.org context.
 func loadContext(t *testing.T) map[string]coercion {
-	data, err := os.ReadFile("testdata/schemaorg-30.0-context.jsonld")
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := ldtest.Context
 	var doc struct {
 		Context map[string]json.RawMessage `json:"@context"`
 	}
