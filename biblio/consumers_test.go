@@ -17,23 +17,10 @@ import (
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/internal/synth"
+	"github.com/scholarld/scholarld/internal/tool"
 	"github.com/scholarld/scholarld/publication"
 	"github.com/scholarld/scholarld/validate"
 )
-
-// tool returns the path of a program the test needs, skipping the test
-// without it unless CI=true, where it is required.
-func tool(t *testing.T, name, pkg string) string {
-	t.Helper()
-	path, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is required in CI (package %s): %v", name, pkg, err)
-		}
-		t.Skipf("%s not installed: %v", name, err)
-	}
-	return path
-}
 
 // datasets are the bibliographies the consumers read: the example's and a
 // generated one.
@@ -126,7 +113,7 @@ func TestCSLRoundTrip(t *testing.T) {
 // CSL-JSON and from our BibTeX, and checks that both give the same
 // entries, with the authors in the data's order.
 func TestPandoc(t *testing.T) {
-	pandoc := tool(t, "pandoc", "pandoc")
+	pandoc := tool.Need(t, "", "pandoc", "pandoc")
 	for name, d := range datasets(t) {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -265,7 +252,7 @@ func flatten(v any) string {
 // TestBiber checks that biber reads our BibTeX with no errors, against
 // biblatex's data model.
 func TestBiber(t *testing.T) {
-	biber := tool(t, "biber", "biber")
+	biber := tool.Need(t, "", "biber", "biber")
 	for name, d := range datasets(t) {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -8,21 +8,14 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
+
+	"github.com/scholarld/scholarld/internal/tool"
 )
 
-// needRapper returns the path of raptor's rapper. It skips the test where
-// rapper is missing, except in CI (CI=true), where .ci/run installs it and
-// the test is mandatory.
+// needRapper returns the path of raptor's rapper (see package tool).
 func needRapper(t *testing.T) string {
 	t.Helper()
-	path, err := exec.LookPath("rapper")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("rapper is not installed; .ci/run installs raptor2-utils")
-		}
-		t.Skip("rapper (raptor2-utils) is not installed")
-	}
-	return path
+	return tool.Need(t, "", "raptor2-utils", "rapper")
 }
 
 var rapperCount = regexp.MustCompile(`returned (\d+) triples`)

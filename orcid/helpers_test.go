@@ -11,6 +11,7 @@ import (
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/internal/tool"
 	"github.com/scholarld/scholarld/orcid"
 	"github.com/scholarld/scholarld/validate"
 )
@@ -61,18 +62,10 @@ const (
 	bulkXSD   = "testdata/xsd/record_3.0/bulk-3.0.xsd"
 )
 
-// xmllint returns the path of xmllint, skipping the test without it
-// unless CI=true, where it is required.
+// xmllint returns the path of xmllint (see package tool).
 func xmllint(t testing.TB) string {
 	t.Helper()
-	path, err := exec.LookPath("xmllint")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("xmllint is required in CI (package libxml2-utils): %v", err)
-		}
-		t.Skipf("xmllint not installed: %v", err)
-	}
-	return path
+	return tool.Need(t, "", "libxml2-utils", "xmllint")
 }
 
 // validateXSD checks data against the schema with xmllint, which must not

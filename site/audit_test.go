@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/scholarld/scholarld/internal/tool"
 )
 
 // TestLighthouse runs Lighthouse, with Chromium, on the person page and a
@@ -14,7 +16,7 @@ import (
 // $LIGHTHOUSE names the lighthouse command (npm i -E lighthouse@12.2.3).
 func TestLighthouse(t *testing.T) {
 	chrome := chromium(t)
-	lh := tool(t, "LIGHTHOUSE", "lighthouse")
+	lh := tool.Need(t, "LIGHTHOUSE", "npm lighthouse@12.2.3", "lighthouse")
 	srv, _, s := served(t, loadSeed(t), Options{})
 	out := t.TempDir()
 	for _, pg := range []struct{ name, path string }{
@@ -74,7 +76,7 @@ const htmlValidateConfig = `{
 // TestHTMLValidate runs html-validate on every page of the example's site
 // and of the hostile dataset's site. $HTML_VALIDATE names the command.
 func TestHTMLValidate(t *testing.T) {
-	hv := tool(t, "HTML_VALIDATE", "html-validate")
+	hv := tool.Need(t, "HTML_VALIDATE", "npm html-validate", "html-validate")
 	config := filepath.Join(t.TempDir(), "htmlvalidate.json")
 	if err := os.WriteFile(config, []byte(htmlValidateConfig), 0o644); err != nil {
 		t.Fatal(err)

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -15,36 +13,13 @@ import (
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/internal/ldtest"
+	"github.com/scholarld/scholarld/internal/tool"
 )
 
-// The tests that run outside tools (Chromium, Lighthouse, html-validate)
-// skip when the tool is missing, unless CI is true: there they fail.
-
-// tool returns the path of an outside tool: the value of the environment
-// variable env, else the first of names found on PATH or as a path.
-func tool(t *testing.T, env string, names ...string) string {
-	t.Helper()
-	if p := os.Getenv(env); p != "" {
-		if _, err := os.Stat(p); err != nil {
-			t.Fatalf("%s=%s: %v", env, p, err)
-		}
-		return p
-	}
-	for _, n := range names {
-		if p, err := exec.LookPath(n); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("%s is required when CI=true: install it or set %s", names[0], env)
-	}
-	t.Skipf("%s not found (set %s); skipped outside CI", names[0], env)
-	return ""
-}
-
-// chromium returns the path of Chromium.
+// chromium returns the path of Chromium (see package tool: the tests that
+// run outside tools skip when one is missing, unless CI is true).
 func chromium(t *testing.T) string {
-	return tool(t, "CHROME_PATH", "chromium", "/usr/bin/chromium", "chromium-browser", "google-chrome")
+	return tool.Need(t, "CHROME_PATH", "Debian chromium", "chromium", "/usr/bin/chromium", "chromium-browser", "google-chrome")
 }
 
 // served builds the site of d whose base is the URL of a test server that
