@@ -29,32 +29,43 @@ go build -o "$work/site" ./examples/site
 go run ./examples/gen -people "$PEOPLE" -pubs "$PUBS" -out "$work/institute" >/dev/null
 go run ./bench/hugo-content -in "$work/institute" -out "$work/hugo"
 
-# best prints the best wall time and its peak memory (KiB) of RUNS runs.
-best() {
-	local b="" m="" t k
-	for _ in $(seq "$RUNS"); do
-		rm -rf "$work/out-site" "$work/hugo/public" "$work/hugo/resources"
-		# Let the file system finish deleting the last run's tree (on a
-		# disk mounted with discard, that work otherwise lands on the next
-		# run, whichever tool it is: up to twice the time in system calls).
-		sync
-		sleep 3
-		if ! /usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>"$work/err"; then
-			cat "$work/err" >&2
-			exit 1
-		fi
-		read -r t k <"$work/time"
-		if [ -z "$b" ] || awk "BEGIN{exit !($t < $b)}"; then b=$t m=$k; fi
-	done
-	echo "$b $m"
+# measure NAME COMMAND... runs the command once, writing into a new
+# directory each time (the command line names it {out}), and appends its
+# wall time and peak memory (KiB) to $work/NAME.times. Nothing is deleted
+# between runs: deleting a tree of hundreds of megabytes on a disk mounted
+# with discard keeps the disk busy for minutes, and whichever run came next
+# paid for it, up to three times its time in system calls.
+run=0
+measure() {
+	local name=$1
+	shift
+	run=$((run + 1))
+	local out="$work/out-$run" args=()
+	for a in "$@"; do args+=("${a//\{out\}/$out}"); done
+	sync
+	if ! /usr/bin/time -o "$work/time" -f "%e %M" "${args[@]}" >/dev/null 2>"$work/err"; then
+		cat "$work/err" >&2
+		exit 1
+	fi
+	cat "$work/time" >>"$work/$name.times"
+	echo "$out" >"$work/$name.last"
 }
 
-read -r ht hm < <(best hugo --quiet -s "$work/hugo" -d "$work/hugo/public")
-hfiles=$(find "$work/hugo/public" -type f | wc -l)
-read -r st sm < <(best "$work/site" -in "$work/institute" -out "$work/out-site" -date 2026-11-30)
-sfiles=$(find "$work/out-site" -type f | wc -l)
+# The runs alternate, Hugo first, so that neither tool has the disk to
+# itself while the other's writes are still being flushed.
+for _ in $(seq "$RUNS"); do
+	measure hugo hugo --quiet -s "$work/hugo" -d "{out}"
+	measure site "$work/site" -in "$work/institute" -out "{out}" -date 2026-11-30
+done
+best() { sort -n "$work/$1.times" | head -1; }
+read -r ht hm < <(best hugo)
+read -r st sm < <(best site)
+hfiles=$(find "$(cat "$work/hugo.last")" -type f | wc -l)
+sfiles=$(find "$(cat "$work/site.last")" -type f | wc -l)
+hbytes=$(du -sb "$(cat "$work/hugo.last")" | cut -f1)
+sbytes=$(du -sb "$(cat "$work/site.last")" | cut -f1)
 
 echo "institute: $PEOPLE people, $PUBS publications; best of $RUNS runs; $(nproc) cores"
-printf '%-40s %8s s %8s MiB %7s files\n' "scholarld (YAML → validate → site)" "$st" "$((sm / 1024))" "$sfiles"
-printf '%-40s %8s s %8s MiB %7s files\n' "$(hugo version | cut -d' ' -f1-2)" "$ht" "$((hm / 1024))" "$hfiles"
+printf '%-40s %8s s %8s MiB %7s files %5s MB\n' "scholarld (YAML → validate → site)" "$st" "$((sm / 1024))" "$sfiles" "$((sbytes / 1000000))"
+printf '%-40s %8s s %8s MiB %7s files %5s MB\n' "$(hugo version | cut -d' ' -f1-2)" "$ht" "$((hm / 1024))" "$hfiles" "$((hbytes / 1000000))"
 awk -v s="$st" -v h="$ht" 'BEGIN { printf "ratio: Hugo takes %.2f× scholarld'"'"'s time\n", h / s }'
