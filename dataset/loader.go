@@ -436,6 +436,14 @@ func (l Limits) decode(name string, data []byte) (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
+	// JSON is counted before it is decoded, so that a file over the
+	// record limit is refused before its records take memory. (yaml.v3
+	// builds its tree of the whole document before anything can count;
+	// for YAML the memory bound of the decoder holds instead.)
+	if n, ok := f.CountItems(l.maxRecords(), "people", "organizations", "publications"); ok && n > l.maxRecords() {
+		err := &source.Error{Pos: source.Pos{File: name}, Err: fmt.Errorf("more than %d records, the limit: %w", l.maxRecords(), source.ErrTooLarge)}
+		return nil, source.ErrorList{err}
+	}
 	d := new(Dataset)
 	err = f.Decode(d)
 	if err != nil && !decoded(err) {

@@ -2,12 +2,14 @@ package dataset_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/source"
 )
 
 // memoryFactor bounds what loading a file of n bytes allocates, in every
@@ -82,5 +84,43 @@ func TestMemoryBound(t *testing.T) {
 		if limit := memoryFactor*uint64(len(tc.doc)) + memoryConstant; n > limit {
 			t.Errorf("%s: %d bytes allocated for %d bytes of input, more than %d", tc.name, n, len(tc.doc), limit)
 		}
+	}
+}
+
+// TestRecordLimitEarly checks that a JSON file over the record limit is
+// refused before its records are decoded: a clean file of many records
+// used to reach many times its size in memory before it was refused.
+func TestRecordLimitEarly(t *testing.T) {
+	// Not parallel: it measures the allocations of the whole process.
+	var b strings.Builder
+	b.WriteString(`{"publications": [`)
+	for i := range 100_000 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"id": "w%d", "title": "T", "kind": "other"}`, i)
+	}
+	b.WriteString(`], "people": [{"id": "a", "name": {"display": "A"}}]}`)
+	doc := []byte(b.String())
+	l := dataset.Loader{Limits: dataset.Limits{MaxRecords: 50_000}}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	d, err := l.Decode("many.json", bytes.NewReader(doc))
+	runtime.ReadMemStats(&after)
+	n := after.TotalAlloc - before.TotalAlloc
+	t.Logf("%d bytes, %d allocated (%.1f per byte)", len(doc), n, float64(n)/float64(len(doc)))
+	if !errors.Is(err, source.ErrTooLarge) || d != nil {
+		t.Fatalf("over the limit: %v, %v; want ErrTooLarge and nothing", d, err)
+	}
+	// Reading and counting take a few bytes per input byte; decoding the
+	// records would take some 60.
+	if limit := 15 * uint64(len(doc)); n > limit {
+		t.Errorf("%d bytes allocated to refuse %d bytes, more than %d: the records were decoded", n, len(doc), limit)
+	}
+	// Under the limit, the same file loads.
+	l.Limits.MaxRecords = 200_000
+	if d, err := l.Decode("many.json", bytes.NewReader(doc)); err != nil || len(d.Publications) != 100_000 {
+		t.Errorf("under the limit: %v", err)
 	}
 }
