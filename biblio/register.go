@@ -2,12 +2,10 @@ package biblio
 
 import (
 	"bytes"
-	"errors"
 	"path"
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/source"
 )
 
 // The input formats: package dataset's Loader reads BibTeX files (.bib,
@@ -32,24 +30,11 @@ func init() {
 	})
 }
 
-// eachDoc decodes documents one at a time with read, joining the results.
+// eachDoc is the Decode of a format read with read, one file at a time.
 func eachDoc(read func(name string, data []byte) (*dataset.Dataset, error)) func([]dataset.Document, dataset.Limits) (*dataset.Dataset, error) {
-	return func(docs []dataset.Document, _ dataset.Limits) (*dataset.Dataset, error) {
-		d := new(dataset.Dataset)
-		var errs source.ErrorList
-		for _, doc := range docs {
-			one, err := read(doc.Name, doc.Data)
-			if list, ok := errors.AsType[source.ErrorList](err); ok {
-				errs = append(errs, list...)
-			} else if err != nil {
-				return nil, err
-			}
-			if one != nil {
-				d.Append(one)
-			}
-		}
-		return d, errs.Err()
-	}
+	return dataset.EachDocument(func(doc dataset.Document, _ dataset.Limits) (*dataset.Dataset, error) {
+		return read(doc.Name, doc.Data)
+	})
 }
 
 // startsWithEntry reports whether data's first character that is not

@@ -355,14 +355,23 @@ var builtin = &Format{
 	MediaTypes: []string{"application/yaml", "application/json"},
 	Exts:       []string{".yaml", ".yml", ".json"},
 	Match:      func(Document) bool { return true },
-	Decode: func(docs []Document, limits Limits) (*Dataset, error) {
+	Decode: EachDocument(func(doc Document, limits Limits) (*Dataset, error) {
+		return limits.decode(doc.Name, doc.Data)
+	}),
+}
+
+// EachDocument makes the Decode of a format whose files stand alone from
+// a function that decodes one: it decodes each document and appends their
+// datasets, collecting the problems of all of them as [Loader.Load] does.
+func EachDocument(decode func(Document, Limits) (*Dataset, error)) func([]Document, Limits) (*Dataset, error) {
+	return func(docs []Document, limits Limits) (*Dataset, error) {
 		if len(docs) == 1 {
-			return limits.decode(docs[0].Name, docs[0].Data)
+			return decode(docs[0], limits)
 		}
 		d := new(Dataset)
 		var errs source.ErrorList
 		for _, doc := range docs {
-			one, err := limits.decode(doc.Name, doc.Data)
+			one, err := decode(doc, limits)
 			if list, ok := errors.AsType[source.ErrorList](err); ok {
 				errs = append(errs, list...)
 			} else if err != nil {
@@ -373,7 +382,7 @@ var builtin = &Format{
 			}
 		}
 		return d, errs.Err()
-	},
+	}
 }
 
 // RegisterFormat makes f known to every Loader, tried before the formats
