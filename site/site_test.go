@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -475,3 +476,33 @@ func TestWriteRefuses(t *testing.T) {
 }
 
 type pub = publication.Publication
+
+// TestTruncate checks truncate against its definition: the text with its
+// white space collapsed, cut to at most n characters at a word where the
+// cut keeps more than half, with an ellipsis.
+func TestTruncate(t *testing.T) {
+	def := func(text string, n int) string {
+		text = strings.Join(strings.Fields(text), " ")
+		if utf8.RuneCountInString(text) <= n {
+			return text
+		}
+		r := []rune(text)[:n-1]
+		if k := strings.LastIndexByte(string(r), ' '); k > n/2 {
+			return string(r)[:k] + "…"
+		}
+		return string(r) + "…"
+	}
+	texts := []string{
+		"", " ", "word", "  two  words ", "a b c d e f g h i j k l m n o p",
+		"Ünïcödé wörds ünd mörë wörds, lönger thän the limit öf the test",
+		strings.Repeat("x", 40), strings.Repeat("ab ", 20), "\tTabs\nand\r\nnew lines   and spaces\u00a0too",
+		strings.Repeat("λόγος ", 50),
+	}
+	for _, text := range texts {
+		for n := 2; n <= 45; n++ {
+			if got, want := truncate(text, n), def(text, n); got != want {
+				t.Errorf("truncate(%q, %d) = %q, want %q", text, n, got, want)
+			}
+		}
+	}
+}

@@ -407,7 +407,23 @@ func paragraphs(text string) []string {
 
 // truncate cuts text to at most n characters, at a word, with an ellipsis.
 func truncate(text string, n int) string {
-	text = strings.Join(strings.Fields(text), " ")
+	// Only the first n+1 characters of the text with its white space
+	// collapsed decide the result: an abstract of any length costs the
+	// same.
+	var b strings.Builder
+	count := 0
+	for w := range strings.FieldsSeq(text) {
+		if count > n {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+			count++
+		}
+		b.WriteString(w)
+		count += utf8.RuneCountInString(w)
+	}
+	text = b.String()
 	if utf8.RuneCountInString(text) <= n {
 		return text
 	}
