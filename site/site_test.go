@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"html"
+	"html/template"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -429,6 +430,9 @@ func TestRel(t *testing.T) {
 		{"people/a/", "people/b/", "../b/"},
 		{"people/a/", "publications/x/", "../../publications/x/"},
 		{"en/a.html", "papers/x.html", "../papers/x.html"},
+		{"a.html", "javascript:alert(1)/", "./javascript:alert(1)/"},
+		{"", "a:b.html", "./a:b.html"},
+		{"people/a/", "people/a:b/", "../a:b/"},
 	} {
 		if got := rel(tc.from, tc.to); got != tc.want {
 			t.Errorf("rel(%q, %q) = %q, want %q", tc.from, tc.to, got, tc.want)
@@ -504,5 +508,32 @@ func TestTruncate(t *testing.T) {
 				t.Errorf("truncate(%q, %d) = %q, want %q", text, n, got, want)
 			}
 		}
+	}
+}
+
+// TestAuthorsHTML checks that Authors.HTML writes what the template it
+// stands for writes with html/template's own escaping, for hostile names
+// and links.
+func TestAuthorsHTML(t *testing.T) {
+	long := template.Must(template.New("").Parse(
+		`{{range $i, $a := .}}{{if $i}}, {{end}}{{if $a.Href}}<a href="{{$a.Href}}">{{$a.Name}}</a>{{else}}{{$a.Name}}{{end}}{{end}}`))
+	names := []string{"Ada", "Zoë O'Brien & \"Co\"", `</a><script>alert(1)</script>`, "a\x00b", "<!--", "\u2028", ""}
+	hrefs := []string{"", "../b/", "../../x y/é/", "./javascript:alert(1)/", "javascript:alert(1)", "JavaScript:x/", "HTTPS://a.example/",
+		"mailto:a@example.org", "../a&b/?q=<x>#f", "100%/", "%4a%zz%4", "a\"b'c()/", "\x7f\x01\t\n/"}
+	for _, n := range names {
+		for _, h := range hrefs {
+			as := Authors{{Name: "First", Href: "../a/"}, {Name: n, Href: h}}
+			var want strings.Builder
+			if err := long.Execute(&want, as); err != nil {
+				t.Fatal(err)
+			}
+			if got := string(as.HTML()); got != want.String() {
+				t.Errorf("Authors{%q, %q}.HTML():\n got %s\nwant %s", n, h, got, want.String())
+			}
+		}
+	}
+	as := Authors{{Name: "Ada"}, {Name: "Zoë <b>", Href: "../z/"}}
+	if got, want := as.Names(), "Ada, Zoë <b>"; got != want {
+		t.Errorf("Names() = %q, want %q", got, want)
 	}
 }

@@ -116,8 +116,11 @@ func rel(from, to string) string {
 		dir = dir[:strings.LastIndex(dir[:len(dir)-1], "/")+1]
 	}
 	up := strings.Repeat("../", strings.Count(from[len(dir):], "/"))
-	if r := up + to[len(dir):]; r != "" {
-		return r
+	r := up + to[len(dir):]
+	if first, _, _ := strings.Cut(r, "/"); r == "" || strings.Contains(first, ":") {
+		// "./" for the page itself, and before a path whose first
+		// segment would read as a URL's scheme ("javascript:x/").
+		return "./" + r
 	}
-	return "./"
+	return r
 }
