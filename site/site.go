@@ -339,8 +339,18 @@ func (wk *worker) personJSONLD(i int) ([]byte, error) {
 	p.Created = cmp.Or(p.Created, s.opts.Created)
 	p.Updated = cmp.Or(p.Updated, s.opts.Date)
 	wk.buf.Reset()
-	_, _, err := graph.Write(graph.NewScriptEncoder(&wk.buf), wk.m.LeanProfilePage(s.x, &p, s.pubURL))
+	_, _, err := graph.Write(wk.scriptEncoder(), wk.m.LeanProfilePage(s.x, &p, s.pubURL))
 	return bytes.Clone(wk.buf.Bytes()), err
+}
+
+// scriptEncoder returns an encoder of a page's JSON-LD into wk.buf: a
+// script element holding the document on one line, which only machines
+// read (the indented document is a quarter larger; the alternates, which
+// people open, stay indented).
+func (wk *worker) scriptEncoder() *graph.JSONLDEncoder {
+	e := graph.NewScriptEncoder(&wk.buf)
+	e.SetCompact()
+	return e
 }
 
 // pubJSONLD returns the JSON-LD document of the page of the i-th
@@ -348,7 +358,7 @@ func (wk *worker) personJSONLD(i int) ([]byte, error) {
 func (wk *worker) pubJSONLD(i int) ([]byte, error) {
 	s := wk.s
 	wk.buf.Reset()
-	_, _, err := graph.Write(graph.NewScriptEncoder(&wk.buf), wk.m.PublicationPage(s.x, &s.d.Publications[i], s.base+s.pubs[i].path))
+	_, _, err := graph.Write(wk.scriptEncoder(), wk.m.PublicationPage(s.x, &s.d.Publications[i], s.base+s.pubs[i].path))
 	return bytes.Clone(wk.buf.Bytes()), err
 }
 

@@ -403,7 +403,7 @@ func TestURLs(t *testing.T) {
 	person := read(t, filepath.Join(dir, "en/directory/ioannis-mitliagkas.html"))
 	for _, want := range []string{
 		`<link rel="canonical" href="https://example.org/en/directory/ioannis-mitliagkas.html">`,
-		`"@id": "https://example.org/en/directory/ioannis-mitliagkas.html#person"`,
+		`"@id":"https://example.org/en/directory/ioannis-mitliagkas.html#person"`,
 		`href="../../papers/no-wrong-turns.html"`,
 	} {
 		if !strings.Contains(person, want) {

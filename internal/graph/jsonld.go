@@ -30,6 +30,7 @@ type JSONLDEncoder struct {
 	out
 	html    bool // escape <, > and & for embedding in HTML
 	script  bool // wrap the document in a script element
+	compact bool // no white space between tokens
 	started bool
 }
 
@@ -56,12 +57,64 @@ func NewScriptEncoder(w io.Writer) *JSONLDEncoder {
 	return e
 }
 
+// SetCompact makes the encoder write the document without white space
+// between its tokens, for machines: the @graph of a web page's script
+// element on one line, a fifth smaller than indented.
+func (e *JSONLDEncoder) SetCompact() { e.compact = true }
+
 const (
 	scriptStart = `<script type="application/ld+json">` + "\n"
 	scriptEnd   = "</script>\n"
 	emptyGraph  = "{\n  \"@context\": " + contextJSON + ",\n  \"@graph\": []\n}\n"
 	graphStart  = "{\n  \"@context\": " + contextJSON + ",\n  \"@graph\": [\n    "
+	graphEnd    = "\n  ]\n}\n"
 )
+
+// The same, compact; each ends in a newline where the indented one does.
+var (
+	compactEmptyGraph = compactJSON(emptyGraph)
+	compactGraphStart = compactJSON(graphStart)
+	compactGraphEnd   = compactJSON(graphEnd)
+)
+
+// compactJSON removes the white space between the tokens of a piece of
+// JSON, but the newline at its end.
+func compactJSON(s string) string {
+	var b []byte
+	inString, escaped := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case inString:
+			inString = c != '"' || escaped
+			escaped = !escaped && c == '\\'
+		case c == '"':
+			inString = true
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n' && i < len(s)-1:
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// sep returns a separator: ": " or ", " indented, ":" or "," compact.
+func (e *JSONLDEncoder) sep(s string) string {
+	if e.compact {
+		return s[:1]
+	}
+	return s
+}
+
+// newline appends a newline and the indentation of depth levels, unless
+// the encoder is compact.
+func (e *JSONLDEncoder) newline(b []byte, depth int) []byte {
+	if e.compact {
+		return b
+	}
+	b = append(b, '\n')
+	return append(b, spaces(2*depth)...)
+}
 
 // Encode writes the nodes of r into the document's @graph.
 func (e *JSONLDEncoder) Encode(r *Record) error {
@@ -74,10 +127,15 @@ func (e *JSONLDEncoder) Encode(r *Record) error {
 			if e.script {
 				b = append(b, scriptStart...)
 			}
-			b = append(b, graphStart...)
+			if e.compact {
+				b = append(b, compactGraphStart...)
+			} else {
+				b = append(b, graphStart...)
+			}
 			e.started = true
 		} else {
-			b = append(b, ",\n    "...)
+			b = append(b, ',')
+			b = e.newline(b, 2)
 		}
 		b = e.appendNode(b, n, 2)
 	}
@@ -89,13 +147,17 @@ func (e *JSONLDEncoder) Encode(r *Record) error {
 // not close the underlying writer.
 func (e *JSONLDEncoder) Close() error {
 	if e.err == nil && e.buf != nil {
+		end, empty := graphEnd, emptyGraph
+		if e.compact {
+			end, empty = compactGraphEnd, compactEmptyGraph
+		}
 		switch {
 		case e.started:
-			e.buf = append(e.buf, "\n  ]\n}\n"...)
+			e.buf = append(e.buf, end...)
 		case e.script:
-			e.buf = append(e.buf, scriptStart+emptyGraph...)
+			e.buf = append(e.buf, scriptStart+empty...)
 		default:
-			e.buf = append(e.buf, emptyGraph...)
+			e.buf = append(e.buf, empty...)
 		}
 		if e.script {
 			e.buf = append(e.buf, scriptEnd...)
@@ -107,7 +169,6 @@ func (e *JSONLDEncoder) Close() error {
 // appendNode appends a node object, its members indented one level deeper
 // than depth.
 func (e *JSONLDEncoder) appendNode(b []byte, n *Node, depth int) []byte {
-	inner := spaces(2 * (depth + 1))
 	b = append(b, '{')
 	first := true
 	// member appends the start of a member whose key is a keyword, or
@@ -117,14 +178,13 @@ func (e *JSONLDEncoder) appendNode(b []byte, n *Node, depth int) []byte {
 			b = append(b, ',')
 		}
 		first = false
-		b = append(b, '\n')
-		b = append(b, inner...)
+		b = e.newline(b, depth+1)
 		if keyword != "" {
 			b = appendJSONString(b, keyword, e.html)
 		} else {
 			b = e.appendCompact(b, predicate)
 		}
-		b = append(b, ": "...)
+		b = append(b, e.sep(": ")...)
 	}
 	if n.ID.Kind != 0 {
 		member("@id", "")
@@ -138,7 +198,7 @@ func (e *JSONLDEncoder) appendNode(b []byte, n *Node, depth int) []byte {
 			b = append(b, '[')
 			for i, t := range n.Types {
 				if i > 0 {
-					b = append(b, ", "...)
+					b = append(b, e.sep(", ")...)
 				}
 				b = e.appendCompact(b, t)
 			}
@@ -158,15 +218,14 @@ func (e *JSONLDEncoder) appendNode(b []byte, n *Node, depth int) []byte {
 		b = append(b, '[')
 		for i, v := range p.Values {
 			if i > 0 {
-				b = append(b, ", "...)
+				b = append(b, e.sep(", ")...)
 			}
 			b = e.appendValue(b, v, c, depth+1)
 		}
 		b = append(b, ']')
 	}
 	if !first {
-		b = append(b, '\n')
-		b = append(b, spaces(2*depth)...)
+		b = e.newline(b, depth)
 	}
 	return append(b, '}')
 }
@@ -187,7 +246,8 @@ func (e *JSONLDEncoder) appendValue(b []byte, v Term, c coercion, depth int) []b
 		if c == asIDList {
 			return e.appendList(b, v.List, plain, depth)
 		}
-		b = append(b, `{"@list": `...)
+		b = append(b, `{"@list"`...)
+		b = append(b, e.sep(": ")...)
 		b = e.appendList(b, v.List, c, depth)
 		return append(b, '}')
 	case KindLiteral:
@@ -206,7 +266,7 @@ func (e *JSONLDEncoder) appendList(b []byte, items []Term, c coercion, depth int
 	b = append(b, '[')
 	for i, item := range items {
 		if i > 0 {
-			b = append(b, ", "...)
+			b = append(b, e.sep(", ")...)
 		}
 		b = e.appendValue(b, item, c, depth)
 	}
@@ -217,12 +277,12 @@ func (e *JSONLDEncoder) appendList(b []byte, items []Term, c coercion, depth int
 func (e *JSONLDEncoder) appendObject(b []byte, k1, v1, k2, v2 string) []byte {
 	b = append(b, '{')
 	b = appendJSONString(b, k1, e.html)
-	b = append(b, ": "...)
+	b = append(b, e.sep(": ")...)
 	b = appendJSONString(b, v1, e.html)
 	if k2 != "" {
-		b = append(b, ", "...)
+		b = append(b, e.sep(", ")...)
 		b = appendJSONString(b, k2, e.html)
-		b = append(b, ": "...)
+		b = append(b, e.sep(": ")...)
 		b = appendJSONString(b, v2, e.html)
 	}
 	return append(b, '}')
