@@ -78,4 +78,3 @@ func unwrap(t *testing.T, s string) string {
 	}
 	return json
 }
-
