@@ -12,8 +12,8 @@ import (
 // YYYY/MM/DD or YYYY, the journal or conference by the venue's kind, its
 // volume, issue, pages, ISSN and ISBN, the DOI and arXiv id, and a PDF's
 // URL only where the data holds one.
-func (s *Site) scholarTags(p *publication.Publication) []Meta {
-	var m []Meta
+func (s *Site) scholarTags(p *publication.Publication) Metas {
+	var m Metas
 	add := func(name, content string) {
 		if content != "" {
 			m = append(m, Meta{Name: name, Content: content})

@@ -517,7 +517,7 @@ func TestTruncate(t *testing.T) {
 func TestAuthorsHTML(t *testing.T) {
 	long := template.Must(template.New("").Parse(
 		`{{range $i, $a := .}}{{if $i}}, {{end}}{{if $a.Href}}<a href="{{$a.Href}}">{{$a.Name}}</a>{{else}}{{$a.Name}}{{end}}{{end}}`))
-	names := []string{"Ada", "Zoë O'Brien & \"Co\"", `</a><script>alert(1)</script>`, "a\x00b", "<!--", "\u2028", ""}
+	names := []string{"Ada", "C++ 1+1", "Zoë O'Brien & \"Co\"", `</a><script>alert(1)</script>`, "a\x00b", "<!--", "\u2028", ""}
 	hrefs := []string{"", "../b/", "../../x y/é/", "./javascript:alert(1)/", "javascript:alert(1)", "JavaScript:x/", "HTTPS://a.example/",
 		"mailto:a@example.org", "../a&b/?q=<x>#f", "100%/", "%4a%zz%4", "a\"b'c()/", "\x7f\x01\t\n/"}
 	for _, n := range names {
@@ -535,5 +535,21 @@ func TestAuthorsHTML(t *testing.T) {
 	as := Authors{{Name: "Ada"}, {Name: "Zoë <b>", Href: "../z/"}}
 	if got, want := as.Names(), "Ada, Zoë <b>"; got != want {
 		t.Errorf("Names() = %q, want %q", got, want)
+	}
+}
+
+// TestMetasHTML checks that Metas.HTML writes what the template it stands
+// for writes with html/template's own escaping.
+func TestMetasHTML(t *testing.T) {
+	long := template.Must(template.New("").Parse("{{range .}}\n<meta name=\"{{.Name}}\" content=\"{{.Content}}\">{{end}}"))
+	for _, text := range []string{"", "Ada", `"><script>alert(1)</script>`, "Zoë & O'Brien", "a\x00b", "{{.}}", "line\nbreak", "C++ &#43; 1+1"} {
+		ms := Metas{{Name: "citation_title", Content: text}, {Name: text, Content: "x"}}
+		var want strings.Builder
+		if err := long.Execute(&want, ms); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(ms.HTML()); got != want.String() {
+			t.Errorf("Metas with %q:\n got %s\nwant %s", text, got, want.String())
+		}
 	}
 }

@@ -28,7 +28,7 @@ type Page struct {
 	Integrity   string        // the subresource integrity of style.css, such as "sha384-…"
 	JSONLD      template.HTML // a <script type="application/ld+json"> element
 	Alternates  []Alternate
-	Meta        []Meta // citation_* tags
+	Meta        Metas // citation_* tags
 }
 
 // An Alternate is another document of the same data.
@@ -36,6 +36,24 @@ type Alternate struct{ Type, Href, Title string }
 
 // A Meta is a <meta name content> tag.
 type Meta struct{ Name, Content string }
+
+// Metas are the meta tags of a page. A template may range over them, or
+// write them all with HTML in one action.
+type Metas []Meta
+
+// HTML returns the tags, one per line after a newline each, their
+// attributes escaped as html/template escapes them.
+func (ms Metas) HTML() template.HTML {
+	var b strings.Builder
+	for _, m := range ms {
+		b.WriteString("\n<meta name=\"")
+		escapeHTML(&b, m.Name)
+		b.WriteString(`" content="`)
+		escapeHTML(&b, m.Content)
+		b.WriteString(`">`)
+	}
+	return template.HTML(b.String())
+}
 
 // A Link is a labelled value, a link where URL is set.
 type Link struct{ Label, Value, URL string }
@@ -77,13 +95,13 @@ func (as Authors) HTML() template.HTML {
 			b.WriteString(", ")
 		}
 		if a.Href == "" {
-			template.HTMLEscape(&b, []byte(a.Name))
+			escapeHTML(&b, a.Name)
 			continue
 		}
 		b.WriteString(`<a href="`)
-		template.HTMLEscape(&b, []byte(normalizeURL(a.Href)))
+		escapeHTML(&b, normalizeURL(a.Href))
 		b.WriteString(`">`)
-		template.HTMLEscape(&b, []byte(a.Name))
+		escapeHTML(&b, a.Name)
 		b.WriteString("</a>")
 	}
 	return template.HTML(b.String())
@@ -100,6 +118,13 @@ func (as Authors) Names() string {
 	}
 	return b.String()
 }
+
+// htmlReplacer escapes text for HTML as html/template does, in text and
+// in quoted attributes alike: + too, against UTF-7 sniffing, and NUL as
+// U+FFFD.
+var htmlReplacer = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
+
+func escapeHTML(b *strings.Builder, s string) { htmlReplacer.WriteString(b, s) }
 
 // normalizeURL makes a URL safe in an attribute as html/template does
 // (its URL filter and normalizer): a URL whose scheme is not http, https
@@ -347,11 +372,11 @@ func (s *Site) indexView() *IndexPage {
 // the page's alone, or shortened, so that it stays within 70 characters, escaped.
 func headTitle(page, site string) string {
 	const most = 70 // html-validate counts the characters of the source, escaped
-	if t := page + " · " + site; page != site && len(template.HTMLEscapeString(t)) <= most {
+	if t := page + " · " + site; page != site && len(htmlReplacer.Replace(t)) <= most {
 		return t
 	}
 	t := truncate(page, most)
-	for n := most - 1; n > 1 && len(template.HTMLEscapeString(t)) > most; n-- {
+	for n := most - 1; n > 1 && len(htmlReplacer.Replace(t)) > most; n-- {
 		t = truncate(page, n)
 	}
 	return t
