@@ -16,6 +16,12 @@ import (
 // for concurrent use. Render stops at the first error, of rendering or of
 // emit, and returns it. It is how a server holds the site in memory.
 func (s *Site) Render(emit func(name string, data []byte) error) (Stats, error) {
+	return s.render(emit, true)
+}
+
+// render renders every file as Render does; unless keep, emit may not
+// keep the data it is given, which is reused once it returns.
+func (s *Site) render(emit func(name string, data []byte) error, keep bool) (Stats, error) {
 	files := s.files()
 	var (
 		next  atomic.Int64
@@ -50,7 +56,11 @@ func (s *Site) Render(emit func(name string, data []byte) error) (Stats, error) 
 					fail(fmt.Errorf("site: writing %s: %w", f.name, err))
 					return
 				}
-				if err := emit(f.name, bytes.Clone(buf.Bytes())); err != nil {
+				data := buf.Bytes()
+				if keep {
+					data = bytes.Clone(data)
+				}
+				if err := emit(f.name, data); err != nil {
 					fail(err)
 					return
 				}

@@ -254,10 +254,22 @@ func (s *Site) Files() []string {
 
 // A worker renders files; it holds what is not safe for concurrent use.
 type worker struct {
-	s   *Site
-	m   *graph.Mapper
-	pw  *export.Writer
-	buf bytes.Buffer
+	s    *Site
+	m    *graph.Mapper
+	pw   *export.Writer
+	buf  bytes.Buffer // a page's JSON-LD
+	page bytes.Buffer // a page, as the template writes it
+}
+
+// exec executes the theme's template of a kind of page with the view v,
+// and writes the page to w.
+func (wk *worker) exec(w io.Writer, kind string, v any) error {
+	wk.page.Reset()
+	if err := wk.s.theme.pages[kind].Execute(&wk.page, v); err != nil {
+		return fmt.Errorf("site: %s page: %w", kind, err)
+	}
+	_, err := w.Write(trimLines(wk.page.Bytes()))
+	return err
 }
 
 func (s *Site) exportOptions() export.Options {
@@ -295,7 +307,7 @@ func (wk *worker) write(w io.Writer, f file) error {
 	s := wk.s
 	switch f.kind {
 	case kindIndex:
-		return s.theme.exec(w, "index", s.indexView())
+		return wk.exec(w, "index", s.indexView())
 	case kindRobots:
 		_, err := fmt.Fprintf(w, "User-agent: *\nAllow: /\n\nSitemap: %ssitemap.xml\n", s.base)
 		return err
@@ -309,7 +321,7 @@ func (wk *worker) write(w io.Writer, f file) error {
 		if err != nil {
 			return err
 		}
-		return s.theme.exec(w, "person", v)
+		return wk.exec(w, "person", v)
 	case kindPersonJSONLD, kindPersonTurtle:
 		name := "jsonld"
 		if f.kind == kindPersonTurtle {
@@ -326,7 +338,7 @@ func (wk *worker) write(w io.Writer, f file) error {
 		if err != nil {
 			return err
 		}
-		return s.theme.exec(w, "publication", v)
+		return wk.exec(w, "publication", v)
 	}
 	return fmt.Errorf("site: unknown file kind %d", f.kind)
 }

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
-	"io"
 	"io/fs"
 	"net/url"
 	"strings"
@@ -66,15 +65,6 @@ func loadTheme(over fs.FS) (*theme, error) {
 		th.pages[kind] = t.Lookup("layout.html")
 	}
 	return th, nil
-}
-
-func (th *theme) exec(w io.Writer, kind string, data any) error {
-	var buf bytes.Buffer
-	if err := th.pages[kind].Execute(&buf, data); err != nil {
-		return fmt.Errorf("site: %s page: %w", kind, err)
-	}
-	_, err := w.Write(trimLines(buf.Bytes()))
-	return err
 }
 
 // trimLines removes the spaces and tabs at the ends of lines, which text

@@ -86,7 +86,7 @@ func swap(tmp, dir string) error {
 // writeAll writes every file into dir, as Render renders them.
 func (s *Site) writeAll(dir string) (Stats, error) {
 	var dirs sync.Map
-	return s.Render(func(rel string, data []byte) error {
+	return s.render(func(rel string, data []byte) error {
 		name := filepath.Join(dir, filepath.FromSlash(rel))
 		d := filepath.Dir(name)
 		if _, ok := dirs.Load(d); !ok {
@@ -104,5 +104,5 @@ func (s *Site) writeAll(dir string) (Stats, error) {
 			return fmt.Errorf("site: writing %s: %w", rel, err)
 		}
 		return nil
-	})
+	}, false)
 }
