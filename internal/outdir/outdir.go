@@ -18,10 +18,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
-
-	"golang.org/x/sys/unix"
 )
+
+// errNoExchange means the system cannot exchange two directories in one
+// step.
+var errNoExchange = errors.New("cannot exchange directories")
 
 // Marker is the file Commit leaves in every directory it writes, so that a
 // later run knows the directory is its to replace.
@@ -147,12 +148,6 @@ func cleanStale(target string) {
 	}
 }
 
-// alive reports whether a process pid exists.
-func alive(pid int) bool {
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
-}
-
 // Path returns the path in the staging directory of the file rel, a
 // slash-separated path relative to the output directory.
 func (d *Dir) Path(rel string) string {
@@ -192,14 +187,14 @@ func (d *Dir) Commit() error {
 		os.RemoveAll(d.stage)
 		return err
 	}
-	err := unix.Renameat2(unix.AT_FDCWD, d.stage, unix.AT_FDCWD, d.target, unix.RENAME_EXCHANGE)
+	err := exchange(d.stage, d.target)
 	switch {
 	case err == nil:
 		// d.stage now holds the previous output.
 		return os.RemoveAll(d.stage)
-	case errors.Is(err, unix.ENOENT):
+	case errors.Is(err, os.ErrNotExist):
 		// No previous output: a plain rename.
-	case errors.Is(err, unix.ENOSYS), errors.Is(err, unix.EINVAL):
+	case errors.Is(err, errNoExchange):
 		// A system or file system without exchange: move the old
 		// output aside, then the new one in. Between the two renames
 		// there is no output directory, but never a mixed one.
