@@ -33,7 +33,7 @@ func (s *Site) Write(dir string) (Stats, error) {
 	if err != nil {
 		return Stats{}, fmt.Errorf("site: %w", err)
 	}
-	st, err := s.writeAll(tmp)
+	st, err := s.WriteFiles(tmp)
 	if err == nil {
 		err = os.Chmod(tmp, 0o755)
 	}
@@ -83,8 +83,11 @@ func swap(tmp, dir string) error {
 	return nil
 }
 
-// writeAll writes every file into dir, as Render renders them.
-func (s *Site) writeAll(dir string) (Stats, error) {
+// WriteFiles writes every file of the site into the directory dir, making
+// the directories their paths need, and fails on a file that exists. It is
+// for callers that stage and replace their output themselves; [Site.Write]
+// does both.
+func (s *Site) WriteFiles(dir string) (Stats, error) {
 	var dirs sync.Map
 	return s.render(func(rel string, data []byte) error {
 		name := filepath.Join(dir, filepath.FromSlash(rel))

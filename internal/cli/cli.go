@@ -72,6 +72,7 @@ type Command struct {
 // commands is the table of subcommands; it is never modified.
 var commands = []Command{
 	{Name: "export", Summary: "write a dataset as linked data, ORCID records or YAML", Run: Export},
+	{Name: "site", Summary: "write a dataset as a static site: a page per person and per publication", Run: Site},
 	{Name: "validate", Summary: "check a dataset: print its errors and warnings, write nothing", Run: Validate},
 	{Name: "formats", Summary: "list the input and output formats with their media types", Run: Formats},
 }
