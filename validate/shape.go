@@ -7,10 +7,12 @@ import (
 	"net/url"
 	"reflect"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,27 +21,53 @@ import (
 	"github.com/scholarld/scholarld/dataset"
 )
 
-// shapes checks the struct tags of every record.
+// shapes checks the struct tags of every record, on every core: the
+// validator is safe for concurrent use, and the problems are reported in
+// one goroutine afterwards, for Locate.
 func (c *checker) shapes() {
-	v := structValidator()
+	type record struct {
+		s     dataset.Section
+		i     int
+		value any
+	}
+	var records []record
 	for i := range c.d.People {
-		c.shape(v, dataset.People, i, &c.d.People[i])
+		records = append(records, record{dataset.People, i, &c.d.People[i]})
 	}
 	for i := range c.d.Organizations {
-		c.shape(v, dataset.Organizations, i, &c.d.Organizations[i])
+		records = append(records, record{dataset.Organizations, i, &c.d.Organizations[i]})
 	}
 	for i := range c.d.Publications {
-		c.shape(v, dataset.Publications, i, &c.d.Publications[i])
+		records = append(records, record{dataset.Publications, i, &c.d.Publications[i]})
+	}
+	v := structValidator()
+	errs := make([]error, len(records))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(records)/256+1) {
+		wg.Go(func() {
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(records) {
+					return
+				}
+				errs[k] = v.Struct(records[k].value)
+			}
+		})
+	}
+	wg.Wait()
+	for k, err := range errs {
+		if err != nil {
+			c.shape(records[k].s, records[k].i, err)
+		}
 	}
 }
 
-func (c *checker) shape(v *validator.Validate, s dataset.Section, i int, record any) {
-	err := v.Struct(record)
+// shape reports the error of the validator about record i of section s.
+func (c *checker) shape(s dataset.Section, i int, err error) {
 	var fes validator.ValidationErrors
 	if !errors.As(err, &fes) {
-		if err != nil {
-			c.report(s, i, "", fmt.Errorf("%v: %w", err, ErrInvalid))
-		}
+		c.report(s, i, "", fmt.Errorf("%v: %w", err, ErrInvalid))
 		return
 	}
 	for _, fe := range fes {
