@@ -528,14 +528,18 @@ func truncate(text string, n int) string {
 		count += utf8.RuneCountInString(w)
 	}
 	text = b.String()
-	if utf8.RuneCountInString(text) <= n {
+	if count <= n {
 		return text
 	}
-	r := []rune(text)[:n-1]
-	if k := strings.LastIndexByte(string(r), ' '); k > n/2 {
-		return string(r)[:k] + "…"
+	cut := 0 // the end of the first n-1 characters
+	for range n - 1 {
+		_, size := utf8.DecodeRuneInString(text[cut:])
+		cut += size
 	}
-	return string(r) + "…"
+	if k := strings.LastIndexByte(text[:cut], ' '); k > n/2 {
+		return text[:k] + "…"
+	}
+	return text[:cut] + "…"
 }
 
 // display returns a URL as link text: without its scheme and final slash.
