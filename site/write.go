@@ -3,6 +3,7 @@ package site
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -93,8 +94,12 @@ func (s *Site) WriteFiles(dir string) (Stats, error) {
 		name := filepath.Join(dir, filepath.FromSlash(rel))
 		d := filepath.Dir(name)
 		if _, ok := dirs.Load(d); !ok {
-			if err := os.MkdirAll(d, 0o755); err != nil {
-				return fmt.Errorf("site: %w", err)
+			// Mostly a new directory in one that exists: one call, where
+			// MkdirAll makes three.
+			if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+				if err := os.MkdirAll(d, 0o755); err != nil {
+					return fmt.Errorf("site: %w", err)
+				}
 			}
 			dirs.Store(d, true)
 		}
