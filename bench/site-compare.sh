@@ -58,14 +58,19 @@ for _ in $(seq "$RUNS"); do
 	measure site "$work/site" -in "$work/institute" -out "{out}" -date 2026-11-30
 done
 best() { sort -n "$work/$1.times" | head -1; }
+median() { sort -n "$work/$1.times" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }'; }
+all() { cut -d' ' -f1 "$work/$1.times" | paste -sd' '; }
 read -r ht hm < <(best hugo)
 read -r st sm < <(best site)
-hfiles=$(find "$(cat "$work/hugo.last")" -type f | wc -l)
-sfiles=$(find "$(cat "$work/site.last")" -type f | wc -l)
-hbytes=$(du -sb "$(cat "$work/hugo.last")" | cut -f1)
-sbytes=$(du -sb "$(cat "$work/site.last")" | cut -f1)
+hmed=$(median hugo)
+smed=$(median site)
+files() { find "$(cat "$work/$1.last")" -type f | wc -l; }
+bytes() { find "$(cat "$work/$1.last")" -type f -printf '%s\n' | awk '{ s += $1 } END { print int(s / 1000000) }'; }
 
-echo "institute: $PEOPLE people, $PUBS publications; best of $RUNS runs; $(nproc) cores"
-printf '%-40s %8s s %8s MiB %7s files %5s MB\n' "scholarld (YAML → validate → site)" "$st" "$((sm / 1024))" "$sfiles" "$((sbytes / 1000000))"
-printf '%-40s %8s s %8s MiB %7s files %5s MB\n' "$(hugo version | cut -d' ' -f1-2)" "$ht" "$((hm / 1024))" "$hfiles" "$((hbytes / 1000000))"
-awk -v s="$st" -v h="$ht" 'BEGIN { printf "ratio: Hugo takes %.2f× scholarld'"'"'s time\n", h / s }'
+echo "institute: $PEOPLE people, $PUBS publications; $RUNS runs each; $(nproc) cores"
+printf '%-36s %8s %8s %9s %7s %9s\n' "" "best" "median" "peak" "files" "written"
+printf '%-36s %7ss %7ss %5s MiB %7s %6s MB\n' "scholarld (YAML → validate → site)" "$st" "$smed" "$((sm / 1024))" "$(files site)" "$(bytes site)"
+printf '%-36s %7ss %7ss %5s MiB %7s %6s MB\n' "$(hugo version | cut -d' ' -f1-2)" "$ht" "$hmed" "$((hm / 1024))" "$(files hugo)" "$(bytes hugo)"
+echo "runs, scholarld: $(all site)"
+echo "runs, Hugo:      $(all hugo)"
+awk -v s="$st" -v h="$ht" -v sm="$smed" -v hm="$hmed" 'BEGIN { printf "ratio: Hugo takes %.2f× scholarld'"'"'s time (best), %.2f× (median)\n", h / s, hm / sm }'
