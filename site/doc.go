@@ -6,8 +6,9 @@
 //	...
 //	stats, err := s.Write("public")
 //
-// Site.Render renders the same files into memory instead, for a server
-// (package serve does so).
+// [Site.Render] renders the same files into memory instead, for a server
+// (package serve does so), and [Site.WriteFiles] writes them into a
+// directory the caller stages (the scholarld command does so).
 //
 // A person's page shows their name, image, current positions, biography,
 // research topics, identifiers and links, education and past positions,
@@ -28,7 +29,9 @@
 // the main content), person.html, publication.html, index.html, and
 // style.css. The default theme needs no JavaScript, loads nothing from
 // elsewhere, follows prefers-color-scheme, and prints. Every text of the
-// data is escaped by html/template; only http and https URLs become links.
+// data is escaped as html/template escapes it: by html/template, or, for
+// the lists a template writes in one action ([Authors.HTML],
+// [Metas.HTML]), with its rules. Only http and https URLs become links.
 //
 // Output is deterministic: dates come from the data (a person's created
 // and updated) or from [Options.Created] and [Options.Date], never from
