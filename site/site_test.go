@@ -456,6 +456,30 @@ func TestHTTPURL(t *testing.T) {
 	}
 }
 
+// TestWriteReplaces checks that Write replaces a site written before
+// whole, leaving nothing of it and nothing beside it.
+func TestWriteReplaces(t *testing.T) {
+	d := loadSeed(t)
+	dir := build(t, d, Options{PublicationPath: "papers/{id}.html"})
+	s, err := New(d, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "papers")); !os.IsNotExist(err) {
+		t.Errorf("the earlier site's papers/ is still there (%v)", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "publications/no-wrong-turns/index.html")); err != nil {
+		t.Error(err)
+	}
+	entries, err := os.ReadDir(filepath.Dir(dir))
+	if err != nil || len(entries) != 1 {
+		t.Errorf("beside the site: %v (%v), want the site alone", entries, err)
+	}
+}
+
 // TestWriteRefuses checks that Write does not replace a directory that is
 // not a site.
 func TestWriteRefuses(t *testing.T) {
@@ -467,8 +491,8 @@ func TestWriteRefuses(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "precious.txt"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Write(dir); err == nil {
-		t.Error("Write replaced a directory that is not a site")
+	if _, err := s.Write(dir); err == nil || !strings.Contains(err.Error(), "no sitemap.xml") {
+		t.Errorf("Write(a directory that is not a site) = %v, want a refusal that says why", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "precious.txt")); err != nil {
 		t.Error(err)

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"github.com/scholarld/scholarld/internal/outdir"
 )
 
 // Stats say what [Site.Write] wrote.
@@ -17,71 +19,25 @@ type Stats struct {
 }
 
 // Write writes the site into the directory dir, whole or not at all: into
-// a new directory beside it, which then takes its place. A dir that exists
-// must be a site written before (it holds a sitemap.xml) or empty: Write
+// a staging directory beside it, which then takes its place (in one step
+// where the system can exchange two directories). A dir that exists must
+// be a site written before (it holds a sitemap.xml) or empty: Write
 // replaces it, and refuses to replace anything else. Files are rendered
 // concurrently.
 func (s *Site) Write(dir string) (Stats, error) {
-	dir = filepath.Clean(dir)
-	if err := replaceable(dir); err != nil {
-		return Stats{}, err
-	}
-	parent := filepath.Dir(dir)
-	if err := os.MkdirAll(parent, 0o777); err != nil {
-		return Stats{}, fmt.Errorf("site: %w", err)
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-*")
+	out, err := outdir.CreateFor(dir, "sitemap.xml")
 	if err != nil {
 		return Stats{}, fmt.Errorf("site: %w", err)
 	}
-	st, err := s.WriteFiles(tmp)
-	if err == nil {
-		err = os.Chmod(tmp, 0o755)
-	}
-	if err == nil {
-		err = swap(tmp, dir)
-	}
+	defer out.Abort()
+	st, err := s.WriteFiles(out.Path(""))
 	if err != nil {
-		os.RemoveAll(tmp)
 		return Stats{}, err
+	}
+	if err := out.Commit(); err != nil {
+		return Stats{}, fmt.Errorf("site: %w", err)
 	}
 	return st, nil
-}
-
-// replaceable checks that dir is missing, empty or a site.
-func replaceable(dir string) error {
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, os.ErrNotExist) || err == nil && len(entries) == 0 {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("site: %w", err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "sitemap.xml")); err != nil {
-		return fmt.Errorf("site: %s holds files but no sitemap.xml: it is not a site, and Write will not replace it", dir)
-	}
-	return nil
-}
-
-// swap puts the directory tmp in the place of dir.
-func swap(tmp, dir string) error {
-	old := ""
-	if _, err := os.Stat(dir); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(dir, old); err != nil {
-			return fmt.Errorf("site: %w", err)
-		}
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		if old != "" {
-			os.Rename(old, dir)
-		}
-		return fmt.Errorf("site: %w", err)
-	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
-	return nil
 }
 
 // WriteFiles writes every file of the site into the directory dir, making

@@ -33,19 +33,33 @@ const Marker = ".scholarld-output"
 type Dir struct {
 	target, stage string
 	made          string // the first of target's ancestors that Create made, if any
+	sign          string // the file that shows an earlier output: Marker, or CreateFor's
 	done          bool
 }
 
 // Create starts writing the directory target: it checks that target is
 // new, empty or an earlier output, removes what killed runs left beside
 // it, and makes a staging directory.
-func Create(target string) (*Dir, error) {
+func Create(target string) (*Dir, error) { return create(target, Marker) }
+
+// CreateFor is Create for an output that shows by one of its own files,
+// sign, that it is an earlier output, such as a site's sitemap.xml: a
+// target that exists must be empty or hold sign, Commit writes no marker,
+// and the caller writes sign into the staging directory.
+func CreateFor(target, sign string) (*Dir, error) {
+	if sign == "" || sign != filepath.Base(sign) {
+		return nil, fmt.Errorf("output: %q is not a file name", sign)
+	}
+	return create(target, sign)
+}
+
+func create(target, sign string) (*Dir, error) {
 	target = filepath.Clean(target)
-	if err := ownable(target); err != nil {
+	if err := ownable(target, sign); err != nil {
 		return nil, err
 	}
 	parent := filepath.Dir(target)
-	d := &Dir{target: target, made: firstMissing(parent)}
+	d := &Dir{target: target, made: firstMissing(parent), sign: sign}
 	if err := os.MkdirAll(parent, 0o777); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
@@ -93,8 +107,8 @@ func (d *Dir) removeMade() {
 }
 
 // ownable returns an error if target exists and is not a directory that
-// is empty or was written by Commit.
-func ownable(target string) error {
+// is empty or holds the file sign, which shows an earlier output.
+func ownable(target, sign string) error {
 	info, err := os.Stat(target)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -104,15 +118,19 @@ func ownable(target string) error {
 	case !info.IsDir():
 		return fmt.Errorf("output: %s exists and is not a directory", target)
 	}
-	if _, err := os.Stat(filepath.Join(target, Marker)); err == nil {
+	if _, err := os.Stat(filepath.Join(target, sign)); err == nil {
 		return nil
 	}
 	entries, err := os.ReadDir(target)
 	if err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
-	if len(entries) > 0 {
+	switch {
+	case len(entries) == 0:
+	case sign == Marker:
 		return fmt.Errorf("output: %s holds files this command did not write; it replaces its output directory whole, so name a new or empty one", target)
+	default:
+		return fmt.Errorf("output: %s holds files but no %s, so it is not an earlier output, and it would be replaced whole: name a new or empty directory", target, sign)
 	}
 	return nil
 }
@@ -178,12 +196,14 @@ func (d *Dir) Commit() error {
 		return errors.New("output: committed or aborted already")
 	}
 	d.done = true
-	marker := filepath.Join(d.stage, Marker)
-	if err := os.WriteFile(marker, []byte("written by scholarld; replaced whole by its next run\n"), 0o644); err != nil {
-		os.RemoveAll(d.stage)
-		return fmt.Errorf("output: %w", err)
+	if d.sign == Marker {
+		marker := filepath.Join(d.stage, Marker)
+		if err := os.WriteFile(marker, []byte("written by scholarld; replaced whole by its next run\n"), 0o644); err != nil {
+			os.RemoveAll(d.stage)
+			return fmt.Errorf("output: %w", err)
+		}
 	}
-	if err := ownable(d.target); err != nil { // it may have changed since Create
+	if err := ownable(d.target, d.sign); err != nil { // it may have changed since Create
 		os.RemoveAll(d.stage)
 		return err
 	}

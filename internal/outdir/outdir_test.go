@@ -146,3 +146,37 @@ func TestStale(t *testing.T) {
 		t.Errorf("the staging directory of a live process was removed: %v", err)
 	}
 }
+
+// TestCreateFor checks an output that its own file shows: a directory
+// holding that file is replaced whole and gets no marker, a directory
+// without it is refused, and a sign that is a path is an error.
+func TestCreateFor(t *testing.T) {
+	t.Parallel()
+	root := t.TempDir()
+	target := filepath.Join(root, "public")
+	os.MkdirAll(filepath.Join(target, "old"), 0o755)
+	os.WriteFile(filepath.Join(target, "sitemap.xml"), []byte("old"), 0o644)
+	d, err := CreateFor(target, "sitemap.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, d, "sitemap.xml", "new")
+	write(t, d, "index.html", "page")
+	if err := d.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	got, hidden := files(t, target)
+	if len(got) != 2 || got["sitemap.xml"] != "new" || got["index.html"] != "page" || len(hidden) != 0 {
+		t.Errorf("after Commit: %v, hidden %v; want the new site alone, without a marker", got, hidden)
+	}
+
+	mine := filepath.Join(root, "mine")
+	os.MkdirAll(mine, 0o755)
+	os.WriteFile(filepath.Join(mine, Marker), nil, 0o644) // another kind of output
+	if _, err := CreateFor(mine, "sitemap.xml"); err == nil {
+		t.Error("CreateFor replaces a directory without the sign")
+	}
+	if _, err := CreateFor(filepath.Join(root, "x"), "a/sitemap.xml"); err == nil {
+		t.Error("CreateFor accepted a path as the sign")
+	}
+}
