@@ -68,6 +68,9 @@ func Site(env *Env, args []string) error {
 	if done, err := parse(env, fs, version, siteUsage, args); done {
 		return err
 	}
+	if *out == "-" || *out == "" {
+		return usagef("-out %q: a site is a directory of files; name one", *out)
+	}
 	if *templates != "" {
 		info, err := os.Stat(*templates)
 		if err == nil && !info.IsDir() {
