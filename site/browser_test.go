@@ -53,8 +53,8 @@ func TestBrowser(t *testing.T) {
 		name, path string
 		jsonld     string
 	}{
-		{"person", s.people[s.personIndex(owner)].path, scriptJSON(t, personScript)},
-		{"publication", s.pubs[s.pubIndex(pubID)].path, scriptJSON(t, pubScript)},
+		{"person", s.people[s.personIndex(owner)].path, scriptJSON(t, []byte(personScript))},
+		{"publication", s.pubs[s.pubIndex(pubID)].path, scriptJSON(t, []byte(pubScript))},
 	}
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.NoSandbox,

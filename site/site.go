@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"html/template"
 	"io"
 	"io/fs"
 	"net/url"
@@ -345,14 +346,14 @@ func (wk *worker) write(w io.Writer, f file) error {
 
 // personJSONLD returns the lean JSON-LD document of the profile page of
 // the i-th person, as a script element.
-func (wk *worker) personJSONLD(i int) ([]byte, error) {
+func (wk *worker) personJSONLD(i int) (template.HTML, error) {
 	s := wk.s
 	p := s.d.People[i] // a copy: dates the data lacks come from the options
 	p.Created = cmp.Or(p.Created, s.opts.Created)
 	p.Updated = cmp.Or(p.Updated, s.opts.Date)
 	wk.buf.Reset()
 	_, _, err := graph.Write(wk.scriptEncoder(), wk.m.LeanProfilePage(s.x, &p, s.pubURL))
-	return bytes.Clone(wk.buf.Bytes()), err
+	return template.HTML(wk.buf.String()), err
 }
 
 // scriptEncoder returns an encoder of a page's JSON-LD into wk.buf: a
@@ -367,11 +368,11 @@ func (wk *worker) scriptEncoder() *graph.JSONLDEncoder {
 
 // pubJSONLD returns the JSON-LD document of the page of the i-th
 // publication, as a script element.
-func (wk *worker) pubJSONLD(i int) ([]byte, error) {
+func (wk *worker) pubJSONLD(i int) (template.HTML, error) {
 	s := wk.s
 	wk.buf.Reset()
 	_, _, err := graph.Write(wk.scriptEncoder(), wk.m.PublicationPage(s.x, &s.d.Publications[i], s.base+s.pubs[i].path))
-	return bytes.Clone(wk.buf.Bytes()), err
+	return template.HTML(wk.buf.String()), err
 }
 
 // lastmod returns the date of the i-th person's page: their data's, else

@@ -296,7 +296,7 @@ func (wk *worker) personView(i int) (*PersonPage, error) {
 	if err != nil {
 		return nil, err
 	}
-	v.JSONLD = template.HTML(script)
+	v.JSONLD = script
 	v.JSONLDHref = rel(e.path, s.beside(e, p.ID, ".jsonld"))
 	v.TurtleHref = rel(e.path, s.beside(e, p.ID, ".ttl"))
 	v.Alternates = []Alternate{
@@ -347,7 +347,7 @@ func (wk *worker) pubView(i int) (*PublicationPage, error) {
 	if err != nil {
 		return nil, err
 	}
-	v.JSONLD = template.HTML(script)
+	v.JSONLD = script
 	return v, nil
 }
 
