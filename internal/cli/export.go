@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/internal/outdir"
 	"github.com/scholarld/scholarld/internal/suggest"
@@ -74,10 +73,7 @@ func Export(env *Env, args []string) error {
 	if err := f.opts.Check(); err != nil {
 		return usageError{err}
 	}
-	loader := dataset.Loader{}
-	if len(f.in) == 0 {
-		loader.FS, f.in = seed.FS, []string{"."}
-	}
+	loader := f.loader()
 	p := newProgress(env, f.quiet)
 	defer p.stop()
 	if _, ids := f.split(); len(ids) == 0 && !slices.ContainsFunc(f.formats, inMemory) {
@@ -126,6 +122,16 @@ func Export(env *Env, args []string) error {
 	p.stop()
 	io.WriteString(env.Stderr, report.String())
 	return reportLoss(env, d, losses, f.loss)
+}
+
+// loadInputs loads, merges and validates the dataset of the inputs (the
+// embedded example with no -in), as load does, with a progress line
+// unless quiet.
+func loadInputs(env *Env, in inputFlags, quiet bool) (*dataset.Dataset, error) {
+	loader := in.loader()
+	p := newProgress(env, quiet)
+	defer p.stop()
+	return load(env, p, loader, in)
 }
 
 // load loads, merges and validates the dataset of paths, printing its

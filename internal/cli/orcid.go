@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/orcid/api"
 )
 
@@ -23,6 +24,16 @@ type inputFlags struct {
 func (i *inputFlags) register(fs *flag.FlagSet) {
 	fs.Var(&i.in, "in", "a YAML, JSON, BibTeX or CSL-JSON dataset, an ORCID record, a directory of them (`path`), or orcid:iD to fetch a record from ORCID's public API (repeatable; default: the embedded example)")
 	fs.StringVar(&i.api, "orcid-api", api.DefaultBaseURL, "the `URL` of ORCID's public API, for -in orcid:iD")
+}
+
+// loader returns the loader of the inputs: with no -in, that of the
+// embedded example, which it then names.
+func (i *inputFlags) loader() dataset.Loader {
+	if len(i.in) > 0 {
+		return dataset.Loader{}
+	}
+	i.in = []string{"."}
+	return dataset.Loader{FS: seed.FS}
 }
 
 // split returns the paths to read and the ORCID iDs to fetch.

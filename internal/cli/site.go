@@ -5,7 +5,6 @@ import (
 	"os"
 
 	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/internal/outdir"
 	"github.com/scholarld/scholarld/profile"
@@ -86,13 +85,7 @@ func Site(env *Env, args []string) error {
 	if _, err := site.New(&dataset.Dataset{}, opts); err != nil {
 		return usageError{err}
 	}
-	loader := dataset.Loader{}
-	if len(in.in) == 0 {
-		loader.FS, in.in = seed.FS, []string{"."}
-	}
-	p := newProgress(env, *quiet)
-	defer p.stop()
-	d, err := load(env, p, loader, in)
+	d, err := loadInputs(env, in, *quiet)
 	if err != nil {
 		return err
 	}

@@ -2,9 +2,6 @@ package cli
 
 import (
 	"fmt"
-
-	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/examples/seed"
 )
 
 const validateUsage = `Usage: scholarld validate [-in PATH]... [flags]
@@ -24,13 +21,7 @@ func Validate(env *Env, args []string) error {
 	if done, err := parse(env, fs, version, validateUsage, args); done {
 		return err
 	}
-	loader := dataset.Loader{}
-	if len(in.in) == 0 {
-		loader.FS, in.in = seed.FS, []string{"."}
-	}
-	p := newProgress(env, *quiet)
-	defer p.stop()
-	d, err := load(env, p, loader, in)
+	d, err := loadInputs(env, in, *quiet)
 	if err != nil {
 		return err
 	}
