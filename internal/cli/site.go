@@ -85,6 +85,14 @@ func Site(env *Env, args []string) error {
 	if _, err := site.New(&dataset.Dataset{}, opts); err != nil {
 		return usageError{err}
 	}
+	// The output directory is checked, and what killed runs left beside
+	// it removed, before the data is read.
+	dir, err := outdir.Create(*out)
+	if err != nil {
+		return err
+	}
+	defer cleanup.add(dir.Abort)()
+	defer dir.Abort()
 	d, err := loadInputs(env, in, *quiet)
 	if err != nil {
 		return err
@@ -93,12 +101,6 @@ func Site(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dir, err := outdir.Create(*out)
-	if err != nil {
-		return err
-	}
-	defer cleanup.add(dir.Abort)()
-	defer dir.Abort()
 	st, err := s.WriteFiles(dir.Path(""))
 	if err != nil {
 		return err

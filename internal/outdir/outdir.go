@@ -237,10 +237,26 @@ func (d *Dir) Commit() error {
 
 // Abort removes the staging directory, leaving the output directory as
 // it was. It may be called after Commit, and does nothing then.
+//
+// Abort may run while other goroutines still write into the staging
+// directory, as when a signal stops a command: it first renames the
+// directory, so that their paths lead nowhere (and a writer that makes
+// the directories it needs cannot make it again), then removes it, trying
+// again while files still appear in it. What it cannot remove keeps the
+// name of a staging directory, which the next Create removes.
 func (d *Dir) Abort() {
-	if !d.done {
-		d.done = true
-		os.RemoveAll(d.stage)
-		d.removeMade()
+	if d.done {
+		return
 	}
+	d.done = true
+	dying := d.stage + "-aborted"
+	if os.Rename(d.stage, dying) != nil {
+		dying = d.stage
+	}
+	for range 5 {
+		if os.RemoveAll(dying) == nil {
+			break
+		}
+	}
+	d.removeMade()
 }

@@ -1,0 +1,138 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/scholarld/scholarld/internal/synth"
+)
+
+// TestInterrupted stops the command at several moments of a build, with
+// SIGKILL, SIGINT and SIGTERM, and checks that the site written before is
+// intact and complete each time (or, for a run that finished first, the
+// new site whole), that a run stopped by a signal it catches leaves
+// nothing of its own beside it, and that the next run removes what killed
+// runs left.
+func TestInterrupted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command and runs it a dozen times")
+	}
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "site")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	in := filepath.Join(tmp, "in")
+	if _, err := synth.Write(in, synth.Config{People: 200, Publications: 3000, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	build := func(dir, title string) *exec.Cmd {
+		cmd := exec.Command(bin, "-in", in, "-title", title, "-out", dir, "-q")
+		cmd.Stdout, cmd.Stderr = new(bytes.Buffer), new(bytes.Buffer)
+		return cmd
+	}
+	// The two sites the runs alternate between, built whole elsewhere.
+	titles := []string{"Directory A", "Directory B"}
+	complete := map[string]string{}
+	for i, title := range titles {
+		dir := filepath.Join(tmp, fmt.Sprint("complete", i), "site")
+		if cmd := build(dir, title); cmd.Run() != nil {
+			t.Fatalf("%s: %s", title, cmd.Stderr)
+		}
+		complete[title], _ = snapshot(t, dir)
+	}
+	target := filepath.Join(tmp, "out", "site")
+	if first := build(target, titles[0]); first.Run() != nil {
+		t.Fatalf("first run: %s", first.Stderr)
+	}
+	state, _ := snapshot(t, target)
+
+	stopped := 0
+	for i, stop := range []struct {
+		after time.Duration
+		sig   syscall.Signal
+	}{
+		{0, syscall.SIGKILL}, {50, syscall.SIGKILL}, {200, syscall.SIGKILL}, {600, syscall.SIGKILL},
+		{100, syscall.SIGINT}, {400, syscall.SIGINT}, {150, syscall.SIGTERM}, {500, syscall.SIGTERM},
+	} {
+		title := titles[(i+1)%2]
+		cmd := build(target, title)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(stop.after * time.Millisecond)
+		cmd.Process.Signal(stop.sig)
+		err := cmd.Wait()
+		got, hidden := snapshot(t, target)
+		switch {
+		case err == nil && got != complete[title]:
+			t.Fatalf("run %d finished before %v, but the site is not the complete one", i, stop.sig)
+		case err != nil && got != state:
+			t.Fatalf("run %d, %v after %v: the site changed", i, stop.sig, stop.after*time.Millisecond)
+		case err != nil && stop.sig != syscall.SIGKILL:
+			if code := cmd.ProcessState.ExitCode(); code != 128+int(stop.sig) {
+				t.Errorf("run %d, %v: exit code %d, want %d\n%s", i, stop.sig, code, 128+int(stop.sig), cmd.Stderr)
+			}
+			own := fmt.Sprintf(".site.staging-%d-", cmd.Process.Pid)
+			for _, h := range hidden {
+				if strings.HasPrefix(h, own) {
+					t.Errorf("run %d, %v: left its staging directory %s beside the site", i, stop.sig, h)
+				}
+			}
+			stopped++
+		case err != nil:
+			stopped++
+		}
+		state = got
+	}
+	if stopped < 5 {
+		t.Errorf("only %d of 8 runs were stopped before they finished; the test proves little", stopped)
+	}
+	// The next run removes what killed runs left, and writes its site.
+	last := build(target, titles[0])
+	if err := last.Run(); err != nil {
+		t.Fatalf("last run: %v\n%s", err, last.Stderr)
+	}
+	got, hidden := snapshot(t, target)
+	if got != complete[titles[0]] || len(hidden) != 0 {
+		t.Errorf("last run: complete %v, left %v beside the site", got == complete[titles[0]], hidden)
+	}
+}
+
+// snapshot returns a digest of every file under dir, and the hidden
+// entries beside it.
+func snapshot(t *testing.T, dir string) (string, []string) {
+	t.Helper()
+	var lines []string
+	filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rel, _ := filepath.Rel(dir, p)
+			lines = append(lines, fmt.Sprintf("%s %x", rel, sha256.Sum256(data)))
+		}
+		return nil
+	})
+	sort.Strings(lines)
+	var hidden []string
+	entries, _ := os.ReadDir(filepath.Dir(dir))
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			hidden = append(hidden, e.Name())
+		}
+	}
+	return strings.Join(lines, "\n"), hidden
+}
