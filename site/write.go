@@ -3,7 +3,6 @@ package site
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -50,7 +49,7 @@ func (s *Site) WriteFiles(dir string) (Stats, error) {
 		name := filepath.Join(dir, filepath.FromSlash(rel))
 		d := filepath.Dir(name)
 		if _, ok := dirs.Load(d); !ok {
-			if err := mkdirUnder(dir, d); err != nil {
+			if err := outdir.MkdirUnder(dir, d); err != nil {
 				return fmt.Errorf("site: %w", err)
 			}
 			dirs.Store(d, true)
@@ -65,26 +64,4 @@ func (s *Site) WriteFiles(dir string) (Stats, error) {
 		}
 		return nil
 	}, false)
-}
-
-// mkdirUnder makes the directory d and those of its parents that are
-// missing, up to the directory root, which must exist: unlike MkdirAll, it
-// never makes root again if it has been removed meanwhile, as Abort does
-// while files are being written. Mostly d is new in a directory that
-// exists: one call.
-func mkdirUnder(root, d string) error {
-	if d == root {
-		_, err := os.Stat(root)
-		return err
-	}
-	err := os.Mkdir(d, 0o755)
-	if errors.Is(err, fs.ErrNotExist) && filepath.Dir(d) != root {
-		if err = mkdirUnder(root, filepath.Dir(d)); err == nil {
-			err = os.Mkdir(d, 0o755)
-		}
-	}
-	if errors.Is(err, fs.ErrExist) {
-		return nil
-	}
-	return err
 }

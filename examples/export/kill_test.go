@@ -4,64 +4,24 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/scholarld/scholarld/internal/outdir/outdirtest"
 	"github.com/scholarld/scholarld/internal/synth"
 )
-
-// snapshot returns a digest of every file under dir, and the hidden
-// entries beside it.
-func snapshot(t *testing.T, dir string) (string, []string) {
-	t.Helper()
-	var lines []string
-	filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
-		if err == nil && !e.IsDir() {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rel, _ := filepath.Rel(dir, p)
-			lines = append(lines, fmt.Sprintf("%s %x", rel, sha256.Sum256(data)))
-		}
-		return nil
-	})
-	sort.Strings(lines)
-	var hidden []string
-	entries, _ := os.ReadDir(filepath.Dir(dir))
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
-			hidden = append(hidden, e.Name())
-		}
-	}
-	return strings.Join(lines, "\n"), hidden
-}
 
 // TestInterrupted kills the command with SIGKILL at several moments of an
 // export, streaming and in memory, and checks that the previous dump is
 // intact and complete each time; then that the next run removes what the
 // killed runs left. SIGTERM and SIGINT are also checked to leave nothing.
 func TestInterrupted(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the command and runs it a dozen times")
-	}
+	bin, in := outdirtest.Build(t, synth.Config{People: 100, Publications: 6000, Seed: 7})
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "export")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	in := filepath.Join(tmp, "in")
-	if _, err := synth.Write(in, synth.Config{People: 100, Publications: 6000, Seed: 7}); err != nil {
-		t.Fatal(err)
-	}
 	target := filepath.Join(tmp, "out", "dump")
 	exportTo := func(dir, format string) *exec.Cmd {
 		cmd := exec.Command(bin, "-in", in, "-format", format, "-out", dir)
@@ -77,12 +37,12 @@ func TestInterrupted(t *testing.T) {
 		if cmd := exportTo(dir, f); cmd.Run() != nil {
 			t.Fatalf("-format %s: %s", f, cmd.Stderr)
 		}
-		complete[f], _ = snapshot(t, dir)
+		complete[f], _ = outdirtest.Snapshot(t, dir)
 	}
 	if first := exportTo(target, formats[0]); first.Run() != nil {
 		t.Fatalf("first run: %s", first.Stderr)
 	}
-	state, hidden := snapshot(t, target)
+	state, hidden := outdirtest.Snapshot(t, target)
 	if state != complete[formats[0]] || len(hidden) != 0 {
 		t.Fatalf("first run: dump %q, left %v beside it", state, hidden)
 	}
@@ -99,7 +59,7 @@ func TestInterrupted(t *testing.T) {
 		time.Sleep(delay * time.Millisecond)
 		cmd.Process.Signal(syscall.SIGKILL)
 		err := cmd.Wait()
-		got, _ := snapshot(t, target)
+		got, _ := outdirtest.Snapshot(t, target)
 		switch {
 		case err == nil && got != complete[format]:
 			t.Fatalf("finished before the kill (-format %s): the dump is not the complete one", format)
@@ -125,7 +85,7 @@ func TestInterrupted(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 		cmd.Process.Signal(sig)
 		err := cmd.Wait()
-		got, hidden := snapshot(t, target)
+		got, hidden := outdirtest.Snapshot(t, target)
 		if err == nil {
 			t.Logf("%v: the run finished first", sig)
 			if got != complete[formats[0]] {
@@ -144,7 +104,7 @@ func TestInterrupted(t *testing.T) {
 	if last := exportTo(target, formats[0]); last.Run() != nil {
 		t.Fatalf("last run: %s", last.Stderr)
 	}
-	if got, hidden := snapshot(t, target); got != complete[formats[0]] || len(hidden) != 0 {
+	if got, hidden := outdirtest.Snapshot(t, target); got != complete[formats[0]] || len(hidden) != 0 {
 		t.Errorf("after the last run: dump complete: %v; left beside it: %v", got == complete[formats[0]], hidden)
 	}
 }

@@ -4,17 +4,15 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/scholarld/scholarld/internal/outdir/outdirtest"
 	"github.com/scholarld/scholarld/internal/synth"
 )
 
@@ -25,18 +23,8 @@ import (
 // nothing of its own beside it, and that the next run removes what killed
 // runs left.
 func TestInterrupted(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the command and runs it a dozen times")
-	}
+	bin, in := outdirtest.Build(t, synth.Config{People: 200, Publications: 3000, Seed: 3})
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "site")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	in := filepath.Join(tmp, "in")
-	if _, err := synth.Write(in, synth.Config{People: 200, Publications: 3000, Seed: 3}); err != nil {
-		t.Fatal(err)
-	}
 	build := func(dir, title string) *exec.Cmd {
 		cmd := exec.Command(bin, "-in", in, "-title", title, "-out", dir, "-q")
 		cmd.Stdout, cmd.Stderr = new(bytes.Buffer), new(bytes.Buffer)
@@ -50,13 +38,13 @@ func TestInterrupted(t *testing.T) {
 		if cmd := build(dir, title); cmd.Run() != nil {
 			t.Fatalf("%s: %s", title, cmd.Stderr)
 		}
-		complete[title], _ = snapshot(t, dir)
+		complete[title], _ = outdirtest.Snapshot(t, dir)
 	}
 	target := filepath.Join(tmp, "out", "site")
 	if first := build(target, titles[0]); first.Run() != nil {
 		t.Fatalf("first run: %s", first.Stderr)
 	}
-	state, _ := snapshot(t, target)
+	state, _ := outdirtest.Snapshot(t, target)
 
 	stopped := 0
 	for i, stop := range []struct {
@@ -74,7 +62,7 @@ func TestInterrupted(t *testing.T) {
 		time.Sleep(stop.after * time.Millisecond)
 		cmd.Process.Signal(stop.sig)
 		err := cmd.Wait()
-		got, hidden := snapshot(t, target)
+		got, hidden := outdirtest.Snapshot(t, target)
 		switch {
 		case err == nil && got != complete[title]:
 			t.Fatalf("run %d finished before %v, but the site is not the complete one", i, stop.sig)
@@ -104,35 +92,8 @@ func TestInterrupted(t *testing.T) {
 	if err := last.Run(); err != nil {
 		t.Fatalf("last run: %v\n%s", err, last.Stderr)
 	}
-	got, hidden := snapshot(t, target)
+	got, hidden := outdirtest.Snapshot(t, target)
 	if got != complete[titles[0]] || len(hidden) != 0 {
 		t.Errorf("last run: complete %v, left %v beside the site", got == complete[titles[0]], hidden)
 	}
-}
-
-// snapshot returns a digest of every file under dir, and the hidden
-// entries beside it.
-func snapshot(t *testing.T, dir string) (string, []string) {
-	t.Helper()
-	var lines []string
-	filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
-		if err == nil && !e.IsDir() {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rel, _ := filepath.Rel(dir, p)
-			lines = append(lines, fmt.Sprintf("%s %x", rel, sha256.Sum256(data)))
-		}
-		return nil
-	})
-	sort.Strings(lines)
-	var hidden []string
-	entries, _ := os.ReadDir(filepath.Dir(dir))
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
-			hidden = append(hidden, e.Name())
-		}
-	}
-	return strings.Join(lines, "\n"), hidden
 }

@@ -175,7 +175,7 @@ func (d *Dir) Path(rel string) string {
 // WriteFile writes the file rel with write.
 func (d *Dir) WriteFile(rel string, write func(io.Writer) error) error {
 	name := d.Path(rel)
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+	if err := MkdirUnder(d.stage, filepath.Dir(name)); err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
@@ -259,4 +259,26 @@ func (d *Dir) Abort() {
 		}
 	}
 	d.removeMade()
+}
+
+// MkdirUnder makes the directory dir and those of its parents that are
+// missing, up to the directory root, which must exist: unlike MkdirAll, it
+// never makes root again once it has been removed, as Abort does while
+// files may still be being written. Mostly dir is new in a directory that
+// exists: one call, where MkdirAll makes three.
+func MkdirUnder(root, dir string) error {
+	if dir == root {
+		_, err := os.Stat(root)
+		return err
+	}
+	err := os.Mkdir(dir, 0o755)
+	if errors.Is(err, os.ErrNotExist) && filepath.Dir(dir) != root && filepath.Dir(dir) != dir {
+		if err = MkdirUnder(root, filepath.Dir(dir)); err == nil {
+			err = os.Mkdir(dir, 0o755)
+		}
+	}
+	if errors.Is(err, os.ErrExist) {
+		return nil
+	}
+	return err
 }

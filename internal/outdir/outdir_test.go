@@ -180,3 +180,29 @@ func TestCreateFor(t *testing.T) {
 		t.Error("CreateFor accepted a path as the sign")
 	}
 }
+
+// TestMkdirUnder checks that MkdirUnder makes missing parents below root
+// but never root itself, nor anything once root is gone.
+func TestMkdirUnder(t *testing.T) {
+	t.Parallel()
+	root := filepath.Join(t.TempDir(), "stage")
+	if err := MkdirUnder(root, filepath.Join(root, "a")); err == nil {
+		t.Error("MkdirUnder made a directory under a missing root")
+	}
+	if _, err := os.Stat(root); !os.IsNotExist(err) {
+		t.Errorf("MkdirUnder made the root (%v)", err)
+	}
+	os.Mkdir(root, 0o755)
+	deep := filepath.Join(root, "a", "b", "c")
+	for range 2 { // the second time, it exists
+		if err := MkdirUnder(root, deep); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if info, err := os.Stat(deep); err != nil || !info.IsDir() {
+		t.Errorf("%s: %v", deep, err)
+	}
+	if err := MkdirUnder(root, root); err != nil {
+		t.Errorf("MkdirUnder(root, root) = %v", err)
+	}
+}
