@@ -542,7 +542,7 @@ func TestAuthorsHTML(t *testing.T) {
 	long := template.Must(template.New("").Parse(
 		`{{range $i, $a := .}}{{if $i}}, {{end}}{{if $a.Href}}<a href="{{$a.Href}}">{{$a.Name}}</a>{{else}}{{$a.Name}}{{end}}{{end}}`))
 	names := []string{"Ada", "C++ 1+1", "Zoë O'Brien & \"Co\"", `</a><script>alert(1)</script>`, "a\x00b", "<!--", "\u2028", ""}
-	hrefs := []string{"", "../b/", "../../x y/é/", "./javascript:alert(1)/", "javascript:alert(1)", "JavaScript:x/", "HTTPS://a.example/",
+	hrefs := []string{"", "../b/", "../../x y/é/", "./javascript:alert(1)/", "javascript:alert(1)", "JavaScript:x/", "HTTPS://a.example/", "httpſ://a.example/",
 		"mailto:a@example.org", "../a&b/?q=<x>#f", "100%/", "%4a%zz%4", "a\"b'c()/", "\x7f\x01\t\n/"}
 	for _, n := range names {
 		for _, h := range hrefs {

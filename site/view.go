@@ -133,7 +133,7 @@ func escapeHTML(b *strings.Builder, s string) { htmlReplacer.WriteString(b, s) }
 // percent-encoded, except for existing escapes.
 func normalizeURL(u string) string {
 	if scheme, _, ok := strings.Cut(u, ":"); ok && !strings.Contains(scheme, "/") {
-		if s := strings.ToLower(scheme); s != "http" && s != "https" && s != "mailto" {
+		if !strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
 			return "#ZgotmplZ"
 		}
 	}
