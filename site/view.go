@@ -2,7 +2,6 @@ package site
 
 import (
 	"html/template"
-	"net/url"
 	"strings"
 	"unicode/utf8"
 
@@ -241,7 +240,7 @@ func (wk *worker) personView(i int) (*PersonPage, error) {
 		v.Topics = append(v.Topics, t.Label)
 	}
 	v.Biography = paragraphs(p.Biography)
-	v.Identifiers = personIdentifiers(p.Identifiers)
+	v.Identifiers = links(p.Identifiers.List())
 	if p.Homepage != "" {
 		v.Links = append(v.Links, Link{Label: "Homepage", Value: display(p.Homepage), URL: httpURL(p.Homepage)})
 	}
@@ -320,7 +319,10 @@ func (wk *worker) pubView(i int) (*PublicationPage, error) {
 	v := &PublicationPage{Kind: kindLabel(p.Kind), OtherTitles: p.OtherTitles, Date: string(p.Date), Keywords: p.Keywords}
 	v.Authors = s.authorList(e.path, p)
 	v.Abstract = paragraphs(p.Abstract)
-	v.Identifiers = workIdentifiers(p)
+	v.Identifiers = links(p.Identifiers.List())
+	if p.URL != "" {
+		v.Identifiers = append(v.Identifiers, Link{Label: "Landing page", Value: display(p.URL), URL: httpURL(p.URL)})
+	}
 	ven := p.Venue
 	v.Venue = Venue{Label: venueLabel(ven.Kind), Name: ven.Name, Short: ven.Short, Series: ven.Series, Volume: ven.Volume,
 		Issue: ven.Issue, Pages: ven.Pages, ISSN: string(ven.ISSN), URL: httpURL(ven.URL)}
@@ -548,40 +550,12 @@ func display(u string) string {
 	return strings.TrimSuffix(s, "/")
 }
 
-func personIdentifiers(id profile.PersonIdentifiers) []Link {
+// links returns identifiers as the page shows them: only an http(s) URL
+// becomes a link.
+func links(ids []profile.Identifier) []Link {
 	var ls []Link
-	add := func(label, value, u string) {
-		if value != "" {
-			ls = append(ls, Link{Label: label, Value: value, URL: httpURL(u)})
-		}
-	}
-	add("ORCID", string(id.ORCID), id.ORCID.URL())
-	add("Google Scholar", id.GoogleScholar, "https://scholar.google.com/citations?user="+url.QueryEscape(id.GoogleScholar))
-	add("DBLP", id.DBLP, "https://dblp.org/pid/"+id.DBLP)
-	add("Semantic Scholar", id.SemanticScholar, "https://www.semanticscholar.org/author/"+id.SemanticScholar)
-	add("OpenReview", id.OpenReview, "https://openreview.net/profile?id="+url.QueryEscape(id.OpenReview))
-	add("Wikidata", string(id.Wikidata), id.Wikidata.EntityIRI())
-	add("Scopus", id.Scopus, "https://www.scopus.com/authid/detail.uri?authorId="+id.Scopus)
-	add("ResearcherID", id.ResearcherID, "https://www.webofscience.com/wos/author/record/"+id.ResearcherID)
-	return ls
-}
-
-func workIdentifiers(p *publication.Publication) []Link {
-	id := p.Identifiers
-	var ls []Link
-	add := func(label, value, u string) {
-		if value != "" {
-			ls = append(ls, Link{Label: label, Value: value, URL: httpURL(u)})
-		}
-	}
-	add("DOI", string(id.DOI), id.DOI.URL())
-	add("arXiv", string(id.ArXiv), id.ArXiv.URL())
-	add("ISBN", string(id.ISBN), "")
-	add("PMID", string(id.PMID), id.PMID.URL())
-	add("OpenReview", id.OpenReview, "https://openreview.net/forum?id="+url.QueryEscape(id.OpenReview))
-	add("DBLP", id.DBLP, "https://dblp.org/rec/"+id.DBLP)
-	if p.URL != "" {
-		add("Landing page", display(p.URL), p.URL)
+	for _, id := range ids {
+		ls = append(ls, Link{Label: id.Label, Value: id.Value, URL: httpURL(id.URL)})
 	}
 	return ls
 }

@@ -100,15 +100,15 @@ func (m *Mapper) leanPerson(p *profile.Person) *Record {
 	n.Add(propDescription, Literal(p.Biography))
 	n.Add(propImage, iri(p.Image))
 	n.Add(propUrl, iri(p.Homepage))
-	ids := personIdentifiers(p.Identifiers)
+	ids := p.Identifiers.List()
 	for _, id := range ids {
-		n.Add(propSameAs, IRI(id.url))
+		n.Add(propSameAs, IRI(id.URL))
 	}
 	for _, l := range p.Links {
 		n.Add(propSameAs, IRI(l.URL))
 	}
 	for _, id := range ids {
-		n.Add(propIdentifier, m.propertyValue(id.scheme, id.value))
+		n.Add(propIdentifier, m.propertyValue(id.Scheme, id.Value))
 	}
 	for _, t := range p.Topics {
 		n.Add(propKnowsAbout, m.topic(t))

@@ -1,8 +1,6 @@
 package graph
 
 import (
-	"net/url"
-
 	"github.com/scholarld/scholarld/profile"
 )
 
@@ -31,15 +29,15 @@ func (m *Mapper) Person(p *profile.Person) *Record {
 	for _, e := range p.Emails {
 		n.Add(propEmail, Literal(e))
 	}
-	ids := personIdentifiers(p.Identifiers)
+	ids := p.Identifiers.List()
 	for _, id := range ids {
-		n.Add(propSameAs, IRI(id.url))
+		n.Add(propSameAs, IRI(id.URL))
 	}
 	for _, l := range p.Links {
 		n.Add(propSameAs, IRI(l.URL))
 	}
 	for _, id := range ids {
-		n.Add(propIdentifier, m.propertyValue(id.scheme, id.value))
+		n.Add(propIdentifier, m.propertyValue(id.Scheme, id.Value))
 	}
 	for _, t := range p.Topics {
 		n.Add(propKnowsAbout, m.topic(t))
@@ -75,28 +73,6 @@ func (m *Mapper) Person(p *profile.Person) *Record {
 		n.Add(VIVONS+"relatedBy", m.supervision(rec, self, s))
 	}
 	return rec
-}
-
-// An identifier is one of a person's identifiers, with its URL.
-type identifier struct{ scheme, value, url string }
-
-// personIdentifiers lists a person's identifiers in a fixed order.
-func personIdentifiers(id profile.PersonIdentifiers) []identifier {
-	var ids []identifier
-	add := func(scheme, value, url string) {
-		if value != "" {
-			ids = append(ids, identifier{scheme, value, url})
-		}
-	}
-	add("orcid", string(id.ORCID), id.ORCID.URL())
-	add("google-scholar", id.GoogleScholar, "https://scholar.google.com/citations?user="+url.QueryEscape(id.GoogleScholar))
-	add("dblp", id.DBLP, "https://dblp.org/pid/"+id.DBLP)
-	add("semantic-scholar", id.SemanticScholar, "https://www.semanticscholar.org/author/"+id.SemanticScholar)
-	add("openreview", id.OpenReview, "https://openreview.net/profile?id="+url.QueryEscape(id.OpenReview))
-	add("wikidata", string(id.Wikidata), id.Wikidata.EntityIRI())
-	add("scopus", id.Scopus, "https://www.scopus.com/authid/detail.uri?authorId="+id.Scopus)
-	add("researcherid", id.ResearcherID, "https://www.webofscience.com/wos/author/record/"+id.ResearcherID)
-	return ids
 }
 
 // topic maps a research topic: its label, or a schema:DefinedTerm with the

@@ -1,8 +1,6 @@
 package graph
 
 import (
-	"net/url"
-
 	"github.com/scholarld/scholarld/publication"
 )
 
@@ -30,14 +28,14 @@ func (m *Mapper) Publication(p *publication.Publication) *Record {
 		n.Add(propKeywords, Literal(k))
 	}
 	n.Add(propUrl, iri(workURL(p)))
-	ids := workIdentifiers(p.Identifiers)
+	ids := p.Identifiers.List()
 	for _, id := range ids {
-		if id.url != "" && id.url != n.ID.Value {
-			n.Add(propSameAs, IRI(id.url))
+		if id.URL != "" && id.URL != n.ID.Value {
+			n.Add(propSameAs, IRI(id.URL))
 		}
 	}
 	for _, id := range ids {
-		n.Add(propIdentifier, m.propertyValue(id.scheme, id.value))
+		n.Add(propIdentifier, m.propertyValue(id.Scheme, id.Value))
 	}
 	if p.Kind == publication.KindBook && p.Identifiers.ISBN != "" {
 		n.Add(propIsbn, Literal(string(p.Identifiers.ISBN)))
@@ -87,28 +85,9 @@ func workURL(p *publication.Publication) string {
 	case p.Identifiers.ArXiv != "":
 		return p.Identifiers.ArXiv.URL()
 	case p.Identifiers.OpenReview != "":
-		return openReviewURL(p.Identifiers.OpenReview)
+		return p.Identifiers.OpenReviewURL()
 	}
 	return ""
-}
-
-func openReviewURL(id string) string { return "https://openreview.net/forum?id=" + url.QueryEscape(id) }
-
-// workIdentifiers lists a publication's identifiers in a fixed order.
-func workIdentifiers(id publication.Identifiers) []identifier {
-	var ids []identifier
-	add := func(scheme, value, url string) {
-		if value != "" {
-			ids = append(ids, identifier{scheme, value, url})
-		}
-	}
-	add("doi", string(id.DOI), id.DOI.URL())
-	add("arxiv", string(id.ArXiv), id.ArXiv.URL())
-	add("isbn", string(id.ISBN), "")
-	add("pmid", string(id.PMID), id.PMID.URL())
-	add("openreview", id.OpenReview, openReviewURL(id.OpenReview))
-	add("dblp", id.DBLP, "https://dblp.org/rec/"+id.DBLP)
-	return ids
 }
 
 // venue describes where a publication appeared: a journal is a
