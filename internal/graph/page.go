@@ -100,19 +100,7 @@ func (m *Mapper) leanPerson(p *profile.Person) *Record {
 	n.Add(propDescription, Literal(p.Biography))
 	n.Add(propImage, iri(p.Image))
 	n.Add(propUrl, iri(p.Homepage))
-	ids := p.Identifiers.List()
-	for _, id := range ids {
-		n.Add(propSameAs, IRI(id.URL))
-	}
-	for _, l := range p.Links {
-		n.Add(propSameAs, IRI(l.URL))
-	}
-	for _, id := range ids {
-		n.Add(propIdentifier, m.propertyValue(id.Scheme, id.Value))
-	}
-	for _, t := range p.Topics {
-		n.Add(propKnowsAbout, m.topic(t))
-	}
+	m.identity(n, p)
 	for _, x := range p.Positions {
 		if !x.Current {
 			continue

@@ -29,19 +29,7 @@ func (m *Mapper) Person(p *profile.Person) *Record {
 	for _, e := range p.Emails {
 		n.Add(propEmail, Literal(e))
 	}
-	ids := p.Identifiers.List()
-	for _, id := range ids {
-		n.Add(propSameAs, IRI(id.URL))
-	}
-	for _, l := range p.Links {
-		n.Add(propSameAs, IRI(l.URL))
-	}
-	for _, id := range ids {
-		n.Add(propIdentifier, m.propertyValue(id.Scheme, id.Value))
-	}
-	for _, t := range p.Topics {
-		n.Add(propKnowsAbout, m.topic(t))
-	}
+	m.identity(n, p)
 	for _, x := range p.Positions {
 		pred, role := m.position(x)
 		n.Add(pred, Embed(role))
@@ -164,4 +152,24 @@ func (m *Mapper) qualification(e profile.Education) *Node {
 	c.Add(propDateCreated, date(e.End))
 	c.Add(propRecognizedBy, m.unit(e.Organization, e.Department))
 	return c
+}
+
+// identity adds to a person's node what identifies them elsewhere and
+// what they work on: sameAs each identifier's page and each link, the
+// identifiers as schema:PropertyValue, and their topics. The full and the
+// lean person share it.
+func (m *Mapper) identity(n *Node, p *profile.Person) {
+	ids := p.Identifiers.List()
+	for _, id := range ids {
+		n.Add(propSameAs, IRI(id.URL))
+	}
+	for _, l := range p.Links {
+		n.Add(propSameAs, IRI(l.URL))
+	}
+	for _, id := range ids {
+		n.Add(propIdentifier, m.propertyValue(id.Scheme, id.Value))
+	}
+	for _, t := range p.Topics {
+		n.Add(propKnowsAbout, m.topic(t))
+	}
 }
