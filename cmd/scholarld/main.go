@@ -35,14 +35,7 @@
 package main
 
 import (
-	"os"
-	"time"
-
 	"github.com/scholarld/scholarld/internal/cli"
 )
 
-func main() {
-	cli.HandleSignals(os.Stderr)
-	env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now(), Terminal: cli.IsTerminal(os.Stderr)}
-	os.Exit(cli.Main(env, os.Args[1:]))
-}
+func main() { cli.Run(cli.Scholarld) }

@@ -29,19 +29,12 @@ package main
 
 import (
 	"io"
-	"os"
 	"time"
 
 	"github.com/scholarld/scholarld/internal/cli"
 )
 
-func main() {
-	cli.HandleSignals(os.Stderr)
-	env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now(), Terminal: cli.IsTerminal(os.Stderr)}
-	err := cli.Export(env, os.Args[1:])
-	cli.Report(os.Stderr, err)
-	os.Exit(cli.ExitCode(err))
-}
+func main() { cli.Run(cli.Export) }
 
 // errReported means the problems have been printed already.
 var errReported = cli.ErrInvalid

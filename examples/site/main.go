@@ -26,16 +26,7 @@
 package main
 
 import (
-	"os"
-	"time"
-
 	"github.com/scholarld/scholarld/internal/cli"
 )
 
-func main() {
-	cli.HandleSignals(os.Stderr)
-	env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now(), Terminal: cli.IsTerminal(os.Stderr)}
-	err := cli.Site(env, os.Args[1:])
-	cli.Report(os.Stderr, err)
-	os.Exit(cli.ExitCode(err))
-}
+func main() { cli.Run(cli.Site) }

@@ -105,9 +105,21 @@ func usage(w io.Writer) {
 // Main runs the scholarld command with args (without the program name)
 // and returns its exit code, having printed any error.
 func Main(env *Env, args []string) int {
-	err := run(env, args)
+	err := Scholarld(env, args)
 	report(env.Stderr, err)
 	return ExitCode(err)
+}
+
+// Run is the main function of a program that is one command, such as
+// Scholarld or Export: it runs command with the process's arguments,
+// streams and clock, SIGINT and SIGTERM handled, prints its error, and
+// exits with its code.
+func Run(command func(env *Env, args []string) error) {
+	HandleSignals(os.Stderr)
+	env := &Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now(), Terminal: IsTerminal(os.Stderr)}
+	err := command(env, os.Args[1:])
+	report(env.Stderr, err)
+	os.Exit(ExitCode(err))
 }
 
 // report prints err, unless it has been already.
@@ -121,10 +133,9 @@ func report(stderr io.Writer, err error) {
 	}
 }
 
-// Report prints err as [Main] does, for a command run alone.
-func Report(stderr io.Writer, err error) { report(stderr, err) }
-
-func run(env *Env, args []string) error {
+// Scholarld runs the scholarld command: the subcommand that args[0] names,
+// -h or -version.
+func Scholarld(env *Env, args []string) error {
 	if len(args) == 0 {
 		usage(env.Stderr)
 		return usageError{errors.New("no command")}
