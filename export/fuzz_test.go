@@ -11,6 +11,7 @@ import (
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/internal/ldtest"
 	"github.com/scholarld/scholarld/validate"
 )
 
@@ -49,9 +50,9 @@ func FuzzEncode(f *testing.F) {
 			}
 			return buf.Bytes()
 		}
-		ttl := canonical(t, knakkDataset(decodeRDF(t, encodeAll("ttl"), rdf.Turtle)))
-		nt := canonical(t, knakkDataset(decodeRDF(t, encodeAll("nt"), rdf.NTriples)))
-		jsonld := canonical(t, jsonldDataset(t, encodeAll("jsonld")))
+		ttl := ldtest.Canonical(t, knakkDataset(decodeRDF(t, encodeAll("ttl"), rdf.Turtle)))
+		nt := ldtest.Canonical(t, knakkDataset(decodeRDF(t, encodeAll("nt"), rdf.NTriples)))
+		jsonld := ldtest.Canonical(t, ldtest.Dataset(t, encodeAll("jsonld")))
 		if ttl != nt || nt != jsonld {
 			t.Fatalf("formats disagree:\nturtle:\n%s\nn-triples:\n%s\njson-ld:\n%s", ttl, nt, jsonld)
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/internal/ldtest"
 	"github.com/scholarld/scholarld/orcid"
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
@@ -60,9 +61,9 @@ func FuzzURL(f *testing.F) {
 			}
 			return buf.Bytes()
 		}
-		ttl := canonical(t, knakkDataset(decodeRDF(t, write("ttl"), rdf.Turtle)))
-		nt := canonical(t, knakkDataset(decodeRDF(t, write("nt"), rdf.NTriples)))
-		jsonld := canonical(t, jsonldDataset(t, write("jsonld")))
+		ttl := ldtest.Canonical(t, knakkDataset(decodeRDF(t, write("ttl"), rdf.Turtle)))
+		nt := ldtest.Canonical(t, knakkDataset(decodeRDF(t, write("nt"), rdf.NTriples)))
+		jsonld := ldtest.Canonical(t, ldtest.Dataset(t, write("jsonld")))
 		// json-gold, unlike the JSON-LD algorithms and jsonld.js, may drop
 		// an IRI that a URL heuristic of its own (taken from govalidator)
 		// refuses, such as https://x.1a or https://0.0.0.0: it must then

@@ -2,7 +2,6 @@ package export_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"strings"
 	"testing"
 
@@ -44,31 +43,6 @@ func encode(t testing.TB, d *dataset.Dataset, format string) []byte {
 	return buf.Bytes()
 }
 
-func ldOptions(t testing.TB) *ld.JsonLdOptions {
-	opts := ld.NewJsonLdOptions("")
-	opts.DocumentLoader = ldtest.Loader()
-	opts.Algorithm = ld.AlgorithmURDNA2015
-	opts.Format = "application/n-quads"
-	opts.ProcessingMode = ld.JsonLd_1_1
-	return opts
-}
-
-// jsonldDataset reads a JSON-LD document into an RDF dataset with json-gold.
-func jsonldDataset(t testing.TB, data []byte) *ld.RDFDataset {
-	t.Helper()
-	var doc any
-	if err := json.Unmarshal(data, &doc); err != nil {
-		t.Fatalf("JSON-LD is not JSON: %v", err)
-	}
-	opts := ldOptions(t)
-	opts.Format = ""
-	out, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
-	if err != nil {
-		t.Fatalf("json-gold ToRDF: %v", err)
-	}
-	return out.(*ld.RDFDataset)
-}
-
 // decodeRDF decodes Turtle or N-Triples with knakk/rdf, whose decoder can
 // panic: that is a failure too.
 func decodeRDF(t testing.TB, data []byte, f rdf.Format) (triples []rdf.Triple) {
@@ -107,23 +81,13 @@ func knakkDataset(triples []rdf.Triple) *ld.RDFDataset {
 	return ds
 }
 
-// canonical returns the URDNA2015 canonical N-Quads of a dataset.
-func canonical(t testing.TB, ds *ld.RDFDataset) string {
-	t.Helper()
-	out, err := ld.NewJsonLdApi().Normalize(ds, ldOptions(t))
-	if err != nil {
-		t.Fatalf("json-gold Normalize: %v", err)
-	}
-	return out.(string)
-}
-
 // TestSameGraph proves that the JSON-LD, Turtle and N-Triples of the
 // example denote one RDF graph.
 func TestSameGraph(t *testing.T) {
 	d := loadSeed(t)
-	fromJSONLD := canonical(t, jsonldDataset(t, encode(t, d, "jsonld")))
-	fromTurtle := canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "ttl"), rdf.Turtle)))
-	fromNTriples := canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "nt"), rdf.NTriples)))
+	fromJSONLD := ldtest.Canonical(t, ldtest.Dataset(t, encode(t, d, "jsonld")))
+	fromTurtle := ldtest.Canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "ttl"), rdf.Turtle)))
+	fromNTriples := ldtest.Canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "nt"), rdf.NTriples)))
 	if n := strings.Count(fromJSONLD, "\n"); n < 500 {
 		t.Fatalf("the JSON-LD yields only %d statements", n)
 	}
@@ -157,7 +121,7 @@ func TestHTMLSameGraph(t *testing.T) {
 	if !ok || !ok2 {
 		t.Fatalf("not a script element:\n%.200s", html)
 	}
-	if diff := cmp.Diff(canonical(t, jsonldDataset(t, jsonld)), canonical(t, jsonldDataset(t, body))); diff != "" {
+	if diff := cmp.Diff(ldtest.Canonical(t, ldtest.Dataset(t, jsonld)), ldtest.Canonical(t, ldtest.Dataset(t, body))); diff != "" {
 		t.Errorf("HTML snippet and JSON-LD differ (-jsonld +html):\n%s", diff)
 	}
 }

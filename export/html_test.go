@@ -12,6 +12,7 @@ import (
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/internal/hostile"
+	"github.com/scholarld/scholarld/internal/ldtest"
 )
 
 func hostileDataset(t *testing.T) *dataset.Dataset {
@@ -53,7 +54,7 @@ func TestScriptInert(t *testing.T) {
 	if got := doc.Graph[1]["name"]; got != hostile.Text+" Display" {
 		t.Errorf("name read back = %q, want the hostile text", got)
 	}
-	canonical(t, jsonldDataset(t, []byte(body))) // json-gold reads it
+	ldtest.Canonical(t, ldtest.Dataset(t, []byte(body))) // json-gold reads it
 
 	page := template.Must(template.New("page").Parse("<html><head>{{.}}</head><body><p>x</p></body></html>"))
 	var out bytes.Buffer
@@ -69,9 +70,9 @@ func TestScriptInert(t *testing.T) {
 // the same graph.
 func TestHostileRoundTrip(t *testing.T) {
 	d := hostileDataset(t)
-	fromJSONLD := canonical(t, jsonldDataset(t, encode(t, d, "jsonld")))
-	fromTurtle := canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "ttl"), rdfTurtle)))
-	fromNT := canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "nt"), rdfNTriples)))
+	fromJSONLD := ldtest.Canonical(t, ldtest.Dataset(t, encode(t, d, "jsonld")))
+	fromTurtle := ldtest.Canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "ttl"), rdfTurtle)))
+	fromNT := ldtest.Canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "nt"), rdfNTriples)))
 	if diff := cmp.Diff(fromTurtle, fromJSONLD); diff != "" {
 		t.Errorf("JSON-LD and Turtle disagree on hostile text (-turtle +jsonld):\n%s", diff)
 	}

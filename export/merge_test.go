@@ -12,13 +12,14 @@ import (
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/internal/ldtest"
 	"github.com/scholarld/scholarld/validate"
 )
 
 // canonicalNT returns the canonical N-Quads of d's graph.
 func canonicalNT(t *testing.T, d *dataset.Dataset) string {
 	t.Helper()
-	return canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "nt"), rdf.NTriples)))
+	return ldtest.Canonical(t, knakkDataset(decodeRDF(t, encode(t, d, "nt"), rdf.NTriples)))
 }
 
 // TestMergeWithOwnORCID loads the example together with its own ORCID

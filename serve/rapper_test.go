@@ -2,7 +2,6 @@ package serve_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"net/http/httptest"
 	"os/exec"
 	"regexp"
@@ -60,9 +59,9 @@ func TestRapper(t *testing.T) {
 		name, path string
 		want       string // canonical N-Quads
 	}{
-		{"person", personPath, canonical(t, nquads(t, person.String()))},
-		{"publication", pubPath, canonical(t, jsonldGraph(t, scriptJSON(t, page)))},
-		{"directory", "/", canonical(t, nquads(t, dump.String()))},
+		{"person", personPath, ldtest.Canonical(t, nquads(t, person.String()))},
+		{"publication", pubPath, ldtest.Canonical(t, ldtest.Dataset(t, []byte(scriptJSON(t, page))))},
+		{"directory", "/", ldtest.Canonical(t, nquads(t, dump.String()))},
 	} {
 		for _, query := range []string{"", "?format=nt", "?format=ttl"} {
 			t.Run(tc.name+query, func(t *testing.T) {
@@ -75,7 +74,7 @@ func TestRapper(t *testing.T) {
 				if bytes.Contains(stderr.Bytes(), []byte("Warning")) || bytes.Contains(stderr.Bytes(), []byte("Error")) {
 					t.Errorf("rapper complains:\n%s", stderr.String())
 				}
-				got := canonical(t, nquads(t, stdout.String()))
+				got := ldtest.Canonical(t, nquads(t, stdout.String()))
 				if n := strings.Count(got, "\n"); n < 10 {
 					t.Fatalf("rapper reads only %d statements:\n%s", n, stderr.String())
 				}
@@ -95,42 +94,6 @@ func nquads(t testing.TB, nt string) *ld.RDFDataset {
 		t.Fatalf("json-gold cannot parse N-Triples: %v", err)
 	}
 	return ds
-}
-
-// jsonldGraph reads a JSON-LD document.
-func jsonldGraph(t testing.TB, data string) *ld.RDFDataset {
-	t.Helper()
-	var doc any
-	if err := json.Unmarshal([]byte(data), &doc); err != nil {
-		t.Fatalf("JSON-LD is not JSON: %v", err)
-	}
-	opts := ldOptions(t)
-	opts.Format = ""
-	out, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
-	if err != nil {
-		t.Fatalf("json-gold ToRDF: %v", err)
-	}
-	return out.(*ld.RDFDataset)
-}
-
-// canonical returns the URDNA2015 canonical N-Quads of a dataset: blank
-// nodes relabelled, statements sorted.
-func canonical(t testing.TB, ds *ld.RDFDataset) string {
-	t.Helper()
-	out, err := ld.NewJsonLdApi().Normalize(ds, ldOptions(t))
-	if err != nil {
-		t.Fatalf("json-gold Normalize: %v", err)
-	}
-	return out.(string)
-}
-
-func ldOptions(t testing.TB) *ld.JsonLdOptions {
-	opts := ld.NewJsonLdOptions("")
-	opts.DocumentLoader = ldtest.Loader()
-	opts.Algorithm = ld.AlgorithmURDNA2015
-	opts.Format = "application/n-quads"
-	opts.ProcessingMode = ld.JsonLd_1_1
-	return opts
 }
 
 var scriptRE = regexp.MustCompile(`(?s)<script type="application/ld\+json">\n?(.*?)</script>`)

@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
+	"github.com/scholarld/scholarld/internal/ldtest"
 )
 
 // TestBrowser opens the person page and a publication page in Chromium at
@@ -70,7 +71,7 @@ func TestBrowser(t *testing.T) {
 	}
 
 	for _, pg := range pages {
-		want := canonical(t, pg.jsonld)
+		want := ldtest.Canonical(t, ldtest.Dataset(t, []byte(pg.jsonld)))
 		for _, view := range []struct {
 			width int64
 			dark  bool
@@ -129,7 +130,7 @@ func TestBrowser(t *testing.T) {
 				if len(jsonld) != 1 {
 					t.Fatalf("%d JSON-LD scripts in the DOM, want 1", len(jsonld))
 				}
-				if diff := cmp.Diff(want, canonical(t, jsonld[0])); diff != "" {
+				if diff := cmp.Diff(want, ldtest.Canonical(t, ldtest.Dataset(t, []byte(jsonld[0])))); diff != "" {
 					t.Errorf("the DOM's JSON-LD is not the library's graph (-library +dom):\n%s", diff)
 				}
 				visible, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))

@@ -9,10 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/piprate/json-gold/ld"
-
 	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/internal/ldtest"
 	"github.com/scholarld/scholarld/internal/tool"
 )
 
@@ -38,25 +35,6 @@ func served(t *testing.T, d *dataset.Dataset, opts Options) (*httptest.Server, s
 		t.Fatal(err)
 	}
 	return srv, dir, s
-}
-
-// canonical returns the URDNA2015 canonical N-Quads of a JSON-LD document.
-func canonical(t testing.TB, jsonld string) string {
-	t.Helper()
-	var doc any
-	if err := json.Unmarshal([]byte(jsonld), &doc); err != nil {
-		t.Fatalf("JSON-LD is not JSON: %v", err)
-	}
-	opts := ld.NewJsonLdOptions("")
-	opts.DocumentLoader = ldtest.Loader()
-	opts.Algorithm = ld.AlgorithmURDNA2015
-	opts.Format = "application/n-quads"
-	opts.ProcessingMode = ld.JsonLd_1_1
-	out, err := ld.NewJsonLdProcessor().Normalize(doc, opts)
-	if err != nil {
-		t.Fatalf("json-gold Normalize: %v", err)
-	}
-	return out.(string)
 }
 
 var scriptBodyRE = regexp.MustCompile(`(?s)^<script type="application/ld\+json">\n(.*)</script>\n$`)
