@@ -4,29 +4,11 @@ import (
 	"io"
 	"testing"
 
-	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
-	"github.com/scholarld/scholarld/internal/synth"
 	"github.com/scholarld/scholarld/internal/synth/synthtest"
-	"github.com/scholarld/scholarld/validate"
 )
 
 func TestMain(m *testing.M) { synthtest.Main(m) }
-
-// benchData returns the example and the generated institute of
-// synth.BenchConfig, loaded and validated.
-func benchData(b *testing.B) map[string]*dataset.Dataset {
-	b.Helper()
-	dir, err := synth.Bench()
-	if err != nil {
-		b.Fatal(err)
-	}
-	gen, err := validate.Check(dataset.Load(dir))
-	if err != nil {
-		b.Fatal(err)
-	}
-	return map[string]*dataset.Dataset{"example": loadSeed(b), "generated": gen}
-}
 
 // countingWriter counts bytes and throws them away.
 type countingWriter struct{ n int64 }
@@ -36,7 +18,7 @@ func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); re
 // BenchmarkEncode maps and encodes the whole dataset in each format; MB/s
 // is of output.
 func BenchmarkEncode(b *testing.B) {
-	for name, d := range benchData(b) {
+	for name, d := range synthtest.Datasets(b) {
 		for _, f := range export.Formats() {
 			b.Run(name+"/"+f.Name, func(b *testing.B) {
 				if f.PerPerson {

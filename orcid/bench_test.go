@@ -5,30 +5,14 @@ import (
 	"io"
 	"testing"
 
-	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/examples/seed"
-	"github.com/scholarld/scholarld/internal/synth"
 	"github.com/scholarld/scholarld/internal/synth/synthtest"
 	"github.com/scholarld/scholarld/orcid"
-	"github.com/scholarld/scholarld/validate"
 )
 
 // BenchmarkExport maps every person of a dataset to an ORCID record and
 // writes it, with its works, as XML and as JSON; MB/s is of output.
 func BenchmarkExport(b *testing.B) {
-	dir, err := synth.Bench()
-	if err != nil {
-		b.Fatal(err)
-	}
-	gen, err := validate.Check(dataset.Load(dir))
-	if err != nil {
-		b.Fatal(err)
-	}
-	ex, err := seed.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for name, d := range map[string]*dataset.Dataset{"example": ex, "generated": gen} {
+	for name, d := range synthtest.Datasets(b) {
 		for _, format := range []string{"xml", "json"} {
 			write := func(w io.Writer) {
 				for _, p := range d.People {

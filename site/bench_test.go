@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/internal/synth"
 	"github.com/scholarld/scholarld/internal/synth/synthtest"
-	"github.com/scholarld/scholarld/validate"
 )
 
 func TestMain(m *testing.M) { synthtest.Main(m) }
@@ -16,16 +13,7 @@ func TestMain(m *testing.M) { synthtest.Main(m) }
 // (synth.BenchConfig: 200 people, 2,000 publications).
 func benchSite(b *testing.B) *Site {
 	b.Helper()
-	dir, err := synth.Bench()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var ld dataset.Loader
-	d, err := validate.Check(ld.Load(dir))
-	if err != nil {
-		b.Fatal(err)
-	}
-	s, err := New(d, Options{Validated: true, Date: "2026-11-30"})
+	s, err := New(synthtest.Datasets(b)["generated"], Options{Validated: true, Date: "2026-11-30"})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -3,38 +3,15 @@ package graph_test
 import (
 	"testing"
 
-	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/internal/graph"
-	"github.com/scholarld/scholarld/internal/synth"
 	"github.com/scholarld/scholarld/internal/synth/synthtest"
-	"github.com/scholarld/scholarld/validate"
 )
 
 func TestMain(m *testing.M) { synthtest.Main(m) }
 
-// benchData returns the example and the generated institute of
-// synth.BenchConfig, loaded and validated.
-func benchData(b *testing.B) map[string]*dataset.Dataset {
-	b.Helper()
-	dir, err := synth.Bench()
-	if err != nil {
-		b.Fatal(err)
-	}
-	gen, err := validate.Check(dataset.Load(dir))
-	if err != nil {
-		b.Fatal(err)
-	}
-	example, err := validate.Check(seed.Load())
-	if err != nil {
-		b.Fatal(err)
-	}
-	return map[string]*dataset.Dataset{"example": example, "generated": gen}
-}
-
 // BenchmarkMap maps every record to RDF, without encoding.
 func BenchmarkMap(b *testing.B) {
-	for name, d := range benchData(b) {
+	for name, d := range synthtest.Datasets(b) {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			triples := 0

@@ -6,7 +6,10 @@ import (
 	"os"
 	"testing"
 
+	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/internal/synth"
+	"github.com/scholarld/scholarld/validate"
 )
 
 // Main runs the tests and benchmarks of m, then removes the directory of
@@ -16,4 +19,24 @@ func Main(m *testing.M) {
 	code := m.Run()
 	synth.CleanBench()
 	os.Exit(code)
+}
+
+// Datasets returns the datasets benchmarks run on, loaded and validated:
+// "example", the embedded example, and "generated", the institute of
+// synth.Bench.
+func Datasets(tb testing.TB) map[string]*dataset.Dataset {
+	tb.Helper()
+	dir, err := synth.Bench()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	gen, err := validate.Check(dataset.Load(dir))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	example, err := validate.Check(seed.Load())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return map[string]*dataset.Dataset{"example": example, "generated": gen}
 }
