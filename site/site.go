@@ -8,7 +8,6 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
-	"net/url"
 	"slices"
 	"strings"
 
@@ -109,23 +108,7 @@ func New(d *dataset.Dataset, opts Options) (*Site, error) {
 			return nil, err
 		}
 	}
-	base := cmp.Or(opts.Base, export.DefaultBase)
-	if u, err := url.Parse(base); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("site: base %q: want an absolute http or https URL", base)
-	}
-	if !strings.HasSuffix(base, "/") {
-		base += "/"
-	}
-	opts.Title = cmp.Or(opts.Title, "Researcher directory")
-	opts.Lang = cmp.Or(opts.Lang, "en")
-	opts.PersonPath = cmp.Or(opts.PersonPath, DefaultPersonPath)
-	opts.PublicationPath = cmp.Or(opts.PublicationPath, DefaultPublicationPath)
-	for _, x := range []struct{ name, pattern string }{{"person", opts.PersonPath}, {"publication", opts.PublicationPath}} {
-		if err := checkPattern(x.pattern); err != nil {
-			return nil, fmt.Errorf("site: %s path %q: %w", x.name, x.pattern, err)
-		}
-	}
-	th, err := loadTheme(opts.Templates)
+	opts, base, th, err := opts.resolve()
 	if err != nil {
 		return nil, err
 	}
@@ -174,6 +157,38 @@ func New(d *dataset.Dataset, opts Options) (*Site, error) {
 		s.pubs = append(s.pubs, e)
 	}
 	return s, nil
+}
+
+// Check returns an error if the options are not usable: a base that is
+// not an absolute http(s) URL without a query or fragment, a bad URL
+// pattern, or a template that does not parse. New checks them too; a
+// command may check them before it reads any data.
+func (opts Options) Check() error {
+	_, _, _, err := opts.resolve()
+	return err
+}
+
+// resolve checks the options and returns them with their defaults filled
+// in, the base with its final slash, and the theme.
+func (opts Options) resolve() (Options, string, *theme, error) {
+	base := cmp.Or(opts.Base, export.DefaultBase)
+	if (export.Options{Base: base}).Check() != nil {
+		return opts, "", nil, fmt.Errorf("site: base %q: want an absolute http or https URL without a query or a fragment", base)
+	}
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	opts.Title = cmp.Or(opts.Title, "Researcher directory")
+	opts.Lang = cmp.Or(opts.Lang, "en")
+	opts.PersonPath = cmp.Or(opts.PersonPath, DefaultPersonPath)
+	opts.PublicationPath = cmp.Or(opts.PublicationPath, DefaultPublicationPath)
+	for _, x := range []struct{ name, pattern string }{{"person", opts.PersonPath}, {"publication", opts.PublicationPath}} {
+		if err := checkPattern(x.pattern); err != nil {
+			return opts, "", nil, fmt.Errorf("site: %s path %q: %w", x.name, x.pattern, err)
+		}
+	}
+	th, err := loadTheme(opts.Templates)
+	return opts, base, th, err
 }
 
 // checkPattern checks a URL path pattern or a path under the base.

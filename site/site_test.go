@@ -410,10 +410,17 @@ func TestURLs(t *testing.T) {
 			t.Errorf("the person page lacks %s", want)
 		}
 	}
-	for _, bad := range []Options{{PersonPath: "/abs/{id}/"}, {PersonPath: "p/../{id}/"}, {PublicationPath: "p/{id}"}, {Base: "ftp://x/"}} {
+	for _, bad := range []Options{{PersonPath: "/abs/{id}/"}, {PersonPath: "p/../{id}/"}, {PublicationPath: "p/{id}"}, {Base: "ftp://x/"},
+		{Base: "https://x.example/?lang=en"}, {Base: "https://x.example/#top"}, {Templates: fstest.MapFS{"person.html": {Data: []byte("{{.Nope")}}}} {
 		if _, err := New(d, bad); err == nil {
 			t.Errorf("New accepted %+v", bad)
 		}
+		if err := bad.Check(); err == nil {
+			t.Errorf("Check accepted %+v", bad)
+		}
+	}
+	if err := (Options{}).Check(); err != nil {
+		t.Errorf("Check refused the zero Options: %v", err)
 	}
 	d.People[0].PageURL = "https://elsewhere.example/ada/"
 	if _, err := New(d, Options{}); err == nil {

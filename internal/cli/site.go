@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/internal/outdir"
 	"github.com/scholarld/scholarld/profile"
@@ -80,11 +79,11 @@ func Site(env *Env, args []string) error {
 		}
 		opts.Templates = os.DirFS(*templates)
 	}
-	// The options that need no data are checked before any is read.
-	opts.Validated = true
-	if _, err := site.New(&dataset.Dataset{}, opts); err != nil {
+	// The options are checked before any data is read.
+	if err := opts.Check(); err != nil {
 		return usageError{err}
 	}
+	opts.Validated = true // by the loading below
 	// The output directory is checked, and what killed runs left beside
 	// it removed, before the data is read.
 	dir, err := outdir.Create(*out)
