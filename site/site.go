@@ -307,7 +307,8 @@ func (s *Site) newWorker() (*worker, error) {
 // WriteFile writes the file of the site called name (one of [Site.Files])
 // to w.
 func (s *Site) WriteFile(w io.Writer, name string) error {
-	i := slices.IndexFunc(s.files(), func(f file) bool { return f.name == name })
+	files := s.files()
+	i := slices.IndexFunc(files, func(f file) bool { return f.name == name })
 	if i < 0 {
 		return fmt.Errorf("site: no file %q", name)
 	}
@@ -315,7 +316,7 @@ func (s *Site) WriteFile(w io.Writer, name string) error {
 	if err != nil {
 		return err
 	}
-	return wk.write(w, s.files()[i])
+	return wk.write(w, files[i])
 }
 
 // write writes one file.
