@@ -29,7 +29,7 @@ import (
 func TestBrowser(t *testing.T) {
 	path := chromium(t)
 	d := loadSeed(t)
-	srv, _, s := served(t, d, Options{})
+	srv, dir, s := served(t, d, Options{})
 	wk, err := s.newWorker()
 	if err != nil {
 		t.Fatal(err)
@@ -123,6 +123,9 @@ func TestBrowser(t *testing.T) {
 					wide, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).slice(0, 5).map(e => e.tagName + '.' + e.className)`))
 					t.Errorf("the page overflows horizontally at 390 px: %v", wide)
 				}
+				if styled, err := chromedp.Run(ctx, chromedp.Evaluate[bool](styledJS)); err != nil || !styled {
+					t.Errorf("the style sheet does not apply (%v)", err)
+				}
 				jsonld, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('script[type="application/ld+json"]')].map(s => s.textContent)`))
 				if err != nil {
 					t.Fatal(err)
@@ -163,7 +166,28 @@ func TestBrowser(t *testing.T) {
 			})
 		}
 	}
+
+	// Opened from the disk, as one previews a site before publishing it,
+	// the pages are styled too (a subresource integrity on the style
+	// sheet's link kept Chromium from loading it from file:).
+	for _, pg := range pages {
+		t.Run(pg.name+"-file", func(t *testing.T) {
+			ctx, cancel := chromedp.NewContext(bctx)
+			defer cancel()
+			file := "file://" + filepath.ToSlash(filepath.Join(dir, fileOf(pg.path)))
+			if err := chromedp.Do(ctx, chromedp.Navigate(file)); err != nil {
+				t.Fatal(err)
+			}
+			if styled, err := chromedp.Run(ctx, chromedp.Evaluate[bool](styledJS)); err != nil || !styled {
+				t.Errorf("%s: the style sheet does not apply (%v)", file, err)
+			}
+		})
+	}
 }
+
+// styledJS says whether the theme's style sheet applies to the page: it
+// sets the custom property --link.
+const styledJS = `getComputedStyle(document.documentElement).getPropertyValue('--link').trim() !== ''`
 
 // variance returns the variance of the luminance of a PNG's pixels.
 func variance(t *testing.T, data []byte) float64 {

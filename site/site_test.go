@@ -373,7 +373,7 @@ func TestTemplates(t *testing.T) {
 	}
 	dir := build(t, loadSeed(t), Options{Templates: over})
 	index := read(t, filepath.Join(dir, "index.html"))
-	for _, want := range []string{"<h1>Our people</h1>", "<p>Ioannis Mitliagkas</p>", `<link rel="stylesheet" href="style.css" integrity="sha384-`} {
+	for _, want := range []string{"<h1>Our people</h1>", "<p>Ioannis Mitliagkas</p>", `<link rel="stylesheet" href="style.css">`} {
 		if !strings.Contains(index, want) {
 			t.Errorf("index.html lacks %q", want)
 		}

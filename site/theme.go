@@ -2,9 +2,7 @@ package site
 
 import (
 	"bytes"
-	"crypto/sha512"
 	"embed"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"html/template"
@@ -18,9 +16,8 @@ var defaultTheme embed.FS
 
 // theme holds the parsed templates of each kind of page.
 type theme struct {
-	pages     map[string]*template.Template // "person", "publication", "index"
-	css       template.CSS
-	integrity string // of css, for the pages' link to it (subresource integrity)
+	pages map[string]*template.Template // "person", "publication", "index"
+	css   template.CSS
 }
 
 // themeFile returns a file of the theme: the override's, else the
@@ -47,9 +44,7 @@ func loadTheme(over fs.FS) (*theme, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum := sha512.Sum384(css)
-	th := &theme{pages: map[string]*template.Template{}, css: template.CSS(css),
-		integrity: "sha384-" + base64.StdEncoding.EncodeToString(sum[:])}
+	th := &theme{pages: map[string]*template.Template{}, css: template.CSS(css)}
 	for _, kind := range []string{"person", "publication", "index"} {
 		body, err := themeFile(over, kind+".html")
 		if err != nil {

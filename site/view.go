@@ -24,7 +24,6 @@ type Page struct {
 	Root        string        // the relative URL of the index
 	CSS         template.CSS  // the theme's style sheet, for a layout that inlines it
 	Stylesheet  string        // the relative URL of style.css, which the default layout links to
-	Integrity   string        // the subresource integrity of style.css, such as "sha384-…"
 	JSONLD      template.HTML // a <script type="application/ld+json"> element
 	Alternates  []Alternate
 	Meta        Metas // citation_* tags
@@ -219,7 +218,7 @@ func (s *Site) page(path, title, description string) Page {
 	return Page{
 		Lang: s.opts.Lang, SiteTitle: s.opts.Title, Title: title, HeadTitle: headTitle(title, s.opts.Title),
 		Description: description, Canonical: s.base + path,
-		Root: rel(path, ""), CSS: s.theme.css, Stylesheet: rel(path, "style.css"), Integrity: s.theme.integrity,
+		Root: rel(path, ""), CSS: s.theme.css, Stylesheet: rel(path, "style.css"),
 	}
 }
 
