@@ -1,6 +1,8 @@
 package dataset
 
 import (
+	"strings"
+
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
 )
@@ -13,6 +15,7 @@ func canonicalize(d *Dataset) {
 		p := &d.People[i]
 		canon(&p.Identifiers.ORCID, profile.ParseORCID)
 		canon(&p.Identifiers.Wikidata, profile.ParseWikidata)
+		p.Identifiers.OpenAlex = openAlexID(p.Identifiers.OpenAlex)
 		for j := range p.Education {
 			refs(p.Education[j].Advisors)
 		}
@@ -38,7 +41,23 @@ func canonicalize(d *Dataset) {
 		canon(&id.ArXiv, publication.ParseArXiv)
 		canon(&id.ISBN, publication.ParseISBN)
 		canon(&id.PMID, publication.ParsePMID)
+		id.OpenAlex = openAlexID(id.OpenAlex)
 	}
+}
+
+// openAlexID returns an OpenAlex id without the https://openalex.org/
+// that OpenAlex's own records put before it, its letter in upper case.
+func openAlexID(s string) string {
+	for _, p := range []string{"https://openalex.org/", "http://openalex.org/", "openalex.org/"} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			s = s[len(p):]
+			break
+		}
+	}
+	if len(s) > 1 && (s[0] == 'w' || s[0] == 'a') {
+		s = strings.ToUpper(s[:1]) + s[1:]
+	}
+	return s
 }
 
 func refs(rs []profile.PersonRef) {

@@ -13,7 +13,7 @@ type Identifier struct {
 
 // List returns the identifiers that are set, in a fixed order: ORCID,
 // Google Scholar, DBLP, Semantic Scholar, OpenReview, Wikidata, Scopus,
-// ResearcherID.
+// ResearcherID, OpenAlex.
 func (id PersonIdentifiers) List() []Identifier {
 	var ids []Identifier
 	add := func(scheme, label, value, u string) {
@@ -29,5 +29,6 @@ func (id PersonIdentifiers) List() []Identifier {
 	add("wikidata", "Wikidata", string(id.Wikidata), id.Wikidata.EntityIRI())
 	add("scopus", "Scopus", id.Scopus, "https://www.scopus.com/authid/detail.uri?authorId="+id.Scopus)
 	add("researcherid", "ResearcherID", id.ResearcherID, "https://www.webofscience.com/wos/author/record/"+id.ResearcherID)
+	add("openalex", "OpenAlex", id.OpenAlex, "https://openalex.org/"+id.OpenAlex)
 	return ids
 }

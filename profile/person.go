@@ -46,7 +46,9 @@ type Person struct {
 // A Name holds the parts of a person's name. Display is the name as it is
 // shown (required); Given and Family are the parts that bibliographic formats
 // need, and Other holds other names the person is known by, such as a
-// transliteration or a maiden name.
+// transliteration, a maiden name or the forms bylines print ("I.
+// Mitliagkas"): an author without an ORCID iD is matched to the person by
+// any of these names (see dataset.Match).
 type Name struct {
 	Display string   `yaml:"display" json:"display" validate:"required,text"`
 	Given   string   `yaml:"given,omitempty" json:"given,omitempty" validate:"omitempty,text"`
@@ -68,6 +70,7 @@ type PersonIdentifiers struct {
 	Wikidata        Wikidata `yaml:"wikidata,omitempty" json:"wikidata,omitempty"`
 	Scopus          string   `yaml:"scopus,omitempty" json:"scopus,omitempty"`               // Scopus author id, digits
 	ResearcherID    string   `yaml:"researcher_id,omitempty" json:"researcher_id,omitempty"` // Web of Science ResearcherID, such as "A-1234-2008"
+	OpenAlex        string   `yaml:"openalex,omitempty" json:"openalex,omitempty"`           // OpenAlex author id, such as "A5023888391"
 }
 
 // A Link is a web page about the person other than the homepage, such as a

@@ -7,7 +7,7 @@ import (
 )
 
 // List returns the identifiers that are set, in a fixed order: DOI, arXiv,
-// ISBN, PMID, OpenReview, DBLP.
+// ISBN, PMID, OpenReview, DBLP, OpenAlex.
 func (id Identifiers) List() []profile.Identifier {
 	var ids []profile.Identifier
 	add := func(scheme, label, value, u string) {
@@ -21,6 +21,7 @@ func (id Identifiers) List() []profile.Identifier {
 	add("pmid", "PMID", string(id.PMID), id.PMID.URL())
 	add("openreview", "OpenReview", id.OpenReview, id.OpenReviewURL())
 	add("dblp", "DBLP", id.DBLP, "https://dblp.org/rec/"+id.DBLP)
+	add("openalex", "OpenAlex", id.OpenAlex, "https://openalex.org/"+id.OpenAlex)
 	return ids
 }
 

@@ -18,11 +18,16 @@ type Publication struct {
 	Title string `yaml:"title" json:"title" validate:"required,text"`
 	Kind  Kind   `yaml:"kind" json:"kind" validate:"required,oneof=journal-article conference-paper workshop-paper preprint thesis book chapter report dataset software other"`
 
-	// Authors are the authors in the order of the byline. Order is data.
-	Authors  []Contributor `yaml:"authors" json:"authors" validate:"required,min=1,dive"`
-	Abstract string        `yaml:"abstract,omitempty" json:"abstract,omitempty" validate:"omitempty,text"`
-	Venue    Venue         `yaml:"venue,omitempty" json:"venue,omitzero" validate:"omitzero"`
-	Date     profile.Date  `yaml:"date,omitempty" json:"date,omitempty"` // publication date: year, month or day
+	// Authors are the authors in the order of the byline. Order is data:
+	// an author's rank is their place in this list, in every output.
+	Authors []Contributor `yaml:"authors" json:"authors" validate:"required,min=1,dive"`
+	// EtAl says the byline goes on beyond Authors: the source truncated it
+	// (BibTeX's "and others", a list cut short). Bylines then end with
+	// "et al."; the linked data states nothing more (no nameless author).
+	EtAl     bool         `yaml:"et_al,omitempty" json:"et_al,omitempty"`
+	Abstract string       `yaml:"abstract,omitempty" json:"abstract,omitempty" validate:"omitempty,text"`
+	Venue    Venue        `yaml:"venue,omitempty" json:"venue,omitzero" validate:"omitzero"`
+	Date     profile.Date `yaml:"date,omitempty" json:"date,omitempty"` // publication date: year, month or day
 
 	Identifiers Identifiers `yaml:"identifiers,omitempty" json:"identifiers,omitzero"`
 	URL         string      `yaml:"url,omitempty" json:"url,omitempty" validate:"omitempty,httpurl"` // the landing page, when no identifier gives one
@@ -96,4 +101,5 @@ type Identifiers struct {
 	PMID       PMID   `yaml:"pmid,omitempty" json:"pmid,omitempty"`
 	OpenReview string `yaml:"openreview,omitempty" json:"openreview,omitempty"` // forum id, such as "JXCe2ZcUXr"
 	DBLP       string `yaml:"dblp,omitempty" json:"dblp,omitempty"`             // record key, such as "conf/icml/Guille-EscuretNFM24"
+	OpenAlex   string `yaml:"openalex,omitempty" json:"openalex,omitempty"`     // work id, such as "W2741809807"
 }

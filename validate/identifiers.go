@@ -19,6 +19,8 @@ var (
 	researcherIDRE    = regexp.MustCompile(`^[A-Z]{1,3}-[0-9]{4}-(19|20)[0-9]{2}$`)
 	openReviewForumRE = regexp.MustCompile(`^[A-Za-z0-9_-]{6,20}$`)
 	dblpRecordRE      = regexp.MustCompile(`^[a-z]+(/[0-9A-Za-z_.-]+)+$`)
+	openAlexAuthorRE  = regexp.MustCompile(`^A[1-9][0-9]{0,11}$`)
+	openAlexWorkRE    = regexp.MustCompile(`^W[1-9][0-9]{0,11}$`)
 )
 
 // identifiers checks every identifier's syntax and check digit.
@@ -35,6 +37,7 @@ func (c *checker) identifiers() {
 		checkPattern(at, "identifiers.openreview", id.OpenReview, openReviewUserRE, "an OpenReview profile id looks like \"~Jane_Doe1\"")
 		checkPattern(at, "identifiers.scopus", id.Scopus, scopusRE, "a Scopus author id is a number of 6 to 12 digits")
 		checkPattern(at, "identifiers.researcher_id", id.ResearcherID, researcherIDRE, "a ResearcherID looks like \"A-1234-2008\"")
+		checkPattern(at, "identifiers.openalex", id.OpenAlex, openAlexAuthorRE, "an OpenAlex author id looks like \"A5023888391\"")
 		for j, e := range p.Education {
 			for k, a := range e.Advisors {
 				checkID(at, fmt.Sprintf("education[%d].advisors[%d].orcid", j, k), a.ORCID, profile.ParseORCID)
@@ -63,6 +66,7 @@ func (c *checker) identifiers() {
 		checkID(at, "identifiers.pmid", id.PMID, publication.ParsePMID)
 		checkPattern(at, "identifiers.openreview", id.OpenReview, openReviewForumRE, "an OpenReview forum id looks like \"JXCe2ZcUXr\"")
 		checkPattern(at, "identifiers.dblp", id.DBLP, dblpRecordRE, "a DBLP record key looks like \"conf/icml/DoeS24\"")
+		checkPattern(at, "identifiers.openalex", id.OpenAlex, openAlexWorkRE, "an OpenAlex work id looks like \"W2741809807\"")
 		checkID(at, "venue.issn", p.Venue.ISSN, publication.ParseISSN)
 		for j, a := range p.Authors {
 			checkID(at, fmt.Sprintf("authors[%d].orcid", j), a.ORCID, profile.ParseORCID)
