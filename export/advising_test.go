@@ -18,7 +18,7 @@ import (
 func TestSupervisions(t *testing.T) {
 	d := loadSeed(t)
 	owner := d.People[0]
-	self := export.DefaultBase + "people/" + owner.ID + "#person"
+	self := export.DefaultBase + "people/" + owner.ID + "/#person"
 	const vivo, sld = export.VIVONS, export.ScholarNS
 	const rdfType, inheres = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://purl.obolibrary.org/obo/RO_0000052"
 	objects := map[string][]string{}

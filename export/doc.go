@@ -4,7 +4,7 @@
 // profile page as a <script type="application/ld+json"> element, ready to
 // drop into an html/template, where search engines read it:
 //
-//	script, err := export.ProfileScript(d, "ada", export.Options{PageURL: pageURL})
+//	script, err := export.ProfileScript(d, "ada", export.Options{Base: "https://research.example.edu/"})
 //	...
 //	page.Execute(w, struct{ LinkedData template.HTML }{script})
 //

@@ -56,17 +56,17 @@ publications:
 	// @prefix obo: <http://purl.obolibrary.org/obo/> .
 	// @prefix sld: <https://scholarld.github.io/ns#> .
 	//
-	// <https://example.org/publications/notes#work> a schema:ScholarlyArticle ;
+	// <https://example.org/publications/notes/#work> a schema:ScholarlyArticle ;
 	//     schema:name "Sketch of the Analytical Engine" ;
 	//     schema:headline "Sketch of the Analytical Engine" ;
 	//     schema:author (
 	//         [ a schema:Person ;
 	//             schema:name "Luigi Menabrea"
 	//         ]
-	//         <https://example.org/people/ada#person>
+	//         <https://example.org/people/ada/#person>
 	//     ) ;
 	//     schema:datePublished "1843-08"^^schema:Date .
 	//
-	// <https://example.org/people/ada#person> a schema:Person ;
+	// <https://example.org/people/ada/#person> a schema:Person ;
 	//     schema:name "Ada Lovelace" .
 }

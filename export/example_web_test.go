@@ -22,8 +22,9 @@ func ExampleProfileScript() {
 		return
 	}
 	opts := export.Options{
-		PageURL:   func(id string) string { return "https://people.example.edu/" + id },
-		Validated: true,
+		Base:       "https://www.example.edu/",
+		PersonPath: "people/{id}", // pages without a final slash
+		Validated:  true,
 	}
 	page := template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <html><head><title>{{.ID}}</title>
@@ -50,7 +51,7 @@ func ExampleProfileScript() {
 	fmt.Println(rec.Code, rec.Header().Get("Content-Type"))
 	for line := range strings.Lines(rec.Body.String()) {
 		// The HTML, and the @id of the first two nodes: the page and the person.
-		if line = strings.TrimSpace(line); strings.HasPrefix(line, "<") || strings.HasPrefix(line, `"@id": "https://people.`) {
+		if line = strings.TrimSpace(line); strings.HasPrefix(line, "<") || strings.HasPrefix(line, `"@id": "https://www.example.edu/people/`) {
 			fmt.Println(line)
 		}
 	}
@@ -59,8 +60,8 @@ func ExampleProfileScript() {
 	// <!DOCTYPE html>
 	// <html><head><title>ioannis-mitliagkas</title>
 	// <script type="application/ld+json">
-	// "@id": "https://people.example.edu/ioannis-mitliagkas",
-	// "@id": "https://people.example.edu/ioannis-mitliagkas#person",
+	// "@id": "https://www.example.edu/people/ioannis-mitliagkas",
+	// "@id": "https://www.example.edu/people/ioannis-mitliagkas#person",
 	// </script>
 	// </head>
 	// <body><h1>ioannis-mitliagkas</h1></body></html>

@@ -146,7 +146,7 @@ func TestAuthorOrder(t *testing.T) {
 	const schema = "http://schema.org/"
 	const rdfNS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 	for _, p := range d.Publications {
-		subject := export.DefaultBase + "publications/" + p.ID + "#work"
+		subject := export.DefaultBase + "publications/" + p.ID + "/#work"
 		switch {
 		case p.Identifiers.DOI != "":
 			subject = p.Identifiers.DOI.URL()
@@ -156,7 +156,7 @@ func TestAuthorOrder(t *testing.T) {
 		var want, got []string
 		for _, a := range p.Authors {
 			if a.Ref != "" {
-				want = append(want, export.DefaultBase+"people/"+a.Ref+"#person")
+				want = append(want, export.DefaultBase+"people/"+a.Ref+"/#person")
 			} else {
 				want = append(want, a.Name)
 			}

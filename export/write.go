@@ -16,21 +16,32 @@ import (
 // Options configure the mapping. The zero value is usable: IRIs are minted
 // under [DefaultBase] and every function validates the dataset first.
 type Options struct {
-	// Base starts every IRI the mapping mints: organizations are
-	// Base+"organizations/"+id+"#org", publications
-	// Base+"publications/"+id+"#work", and, unless PageURL is set, profile
-	// pages Base+"people/"+id. Organizations with a ROR ID and publications
-	// with a DOI or arXiv id are named by those instead. It must be an
-	// absolute http(s) IRI with no query or fragment (see [Options.Check]);
-	// a missing final slash is added. Empty means [DefaultBase].
+	// Base starts every IRI the mapping mints, by the one rule of
+	// [dataset.Names]: a person is Base+"people/"+id+"/#person", their
+	// profile page Base+"people/"+id+"/", a publication
+	// Base+"publications/"+id+"/#work" and an organization
+	// Base+"organizations/"+id+"/#org", the same IRIs package site and
+	// package serve give them for the same base. A person who sets
+	// page_url is named by it; organizations with a ROR ID and
+	// publications with a DOI or arXiv id are named by those instead. It
+	// must be an absolute http(s) IRI with no query or fragment (see
+	// [Options.Check]); a missing final slash is added. Empty means
+	// [DefaultBase].
 	Base string
-	// PageURL returns the URL of the profile page of the person with the
-	// given id; nil means Base+"people/"+id. The person is PageURL(id)+"#person".
-	PageURL func(personID string) string
+	// PersonPath and PublicationPath are the patterns of the pages of
+	// people and publications under Base ({id} standing for the record's
+	// id), as in site.Options; empty means dataset.DefaultPersonPath and
+	// dataset.DefaultPublicationPath.
+	PersonPath, PublicationPath string
 	// Validated says the caller has checked the dataset already, with
 	// package validate, and found no problem; otherwise every function of
 	// this package checks it first.
 	Validated bool
+}
+
+// Names returns the naming rule of the options for d (see [dataset.Names]).
+func (o Options) Names(d *dataset.Dataset) dataset.Names {
+	return dataset.Names{Base: o.Base, PersonPath: o.PersonPath, PublicationPath: o.PublicationPath}.With(d)
 }
 
 // Check reports whether the options can be used, before anything is
@@ -62,7 +73,7 @@ func check(d *dataset.Dataset, opts Options) error {
 }
 
 func newMapper(d *dataset.Dataset, opts Options) (*graph.Mapper, error) {
-	return graph.NewMapper(d, graph.Options{Base: opts.Base, PageURL: opts.PageURL, Reuse: true})
+	return graph.NewMapper(d, graph.Options{Names: opts.Names(d), Reuse: true})
 }
 
 // A Writer writes the documents of one dataset, which it checks and

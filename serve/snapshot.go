@@ -84,7 +84,7 @@ func build(d *dataset.Dataset, opts site.Options) (*snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := graph.NewMapper(d, graph.Options{Base: eo.Base, PageURL: eo.PageURL, Reuse: true})
+	m, err := graph.NewMapper(d, graph.Options{Names: eo.Names(d), Reuse: true})
 	if err != nil {
 		return nil, err
 	}

@@ -20,8 +20,8 @@ import (
 
 // Default URL patterns of the pages; see [Options].
 const (
-	DefaultPersonPath      = "people/{id}/"
-	DefaultPublicationPath = "publications/{id}/"
+	DefaultPersonPath      = dataset.DefaultPersonPath
+	DefaultPublicationPath = dataset.DefaultPublicationPath
 )
 
 // Options configure a site. The zero value is usable: pages go under
@@ -289,11 +289,11 @@ func (wk *worker) exec(w io.Writer, kind string, v any) error {
 }
 
 func (s *Site) exportOptions() export.Options {
-	return export.Options{Base: s.base, PageURL: s.personURL, Validated: true}
+	return export.Options{Base: s.base, PersonPath: s.opts.PersonPath, PublicationPath: s.opts.PublicationPath, Validated: true}
 }
 
 func (s *Site) newWorker() (*worker, error) {
-	m, err := graph.NewMapper(s.d, graph.Options{Base: s.base, PageURL: s.personURL, Reuse: true})
+	m, err := graph.NewMapper(s.d, graph.Options{Names: s.exportOptions().Names(s.d), Reuse: true})
 	if err != nil {
 		return nil, err
 	}

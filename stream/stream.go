@@ -111,7 +111,7 @@ type chunk struct {
 }
 
 func run(files []string, encs []graph.Encoder, opts Options) (Result, error) {
-	m, err := graph.NewMapper(&dataset.Dataset{}, graph.Options{Base: opts.Export.Base, PageURL: opts.Export.PageURL, Reuse: true})
+	m, err := graph.NewMapper(&dataset.Dataset{}, graph.Options{Names: opts.Export.Names(&dataset.Dataset{}), Reuse: true})
 	if err != nil {
 		return Result{}, errors.Join(err, closeAll(encs))
 	}

@@ -44,7 +44,7 @@ func TestBibTeXWithYAML(t *testing.T) {
 	if n := strings.Count(ttl, "<https://arxiv.org/abs/2402.05271>"); n == 0 {
 		t.Error("the merged paper is missing")
 	}
-	if strings.Contains(ttl, "publications/feature-learning#work") {
+	if strings.Contains(ttl, "publications/feature-learning/#work") {
 		t.Error("the BibTeX entry of the example's paper was not merged with it")
 	}
 	// The other paper: its three authors in order, their names decoded.

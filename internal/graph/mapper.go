@@ -18,15 +18,11 @@ const DefaultBase = "https://example.org/"
 
 // Options configure the mapping.
 type Options struct {
-	// Base starts every IRI the mapping mints for organizations and
-	// publications, and for people when PageURL is nil. Organizations with
-	// a ROR ID and publications with a DOI or arXiv id are named by those
-	// instead. It must be an absolute http(s) IRI; a missing final slash is
-	// added. Empty means DefaultBase.
-	Base string
-	// PageURL returns the URL of the profile page of the person with the
-	// given id; nil means Base+"people/"+id. The person is PageURL(id)+"#person".
-	PageURL func(personID string) string
+	// Names names the records (see [dataset.Names]): its Base must be an
+	// absolute http(s) IRI (see [CheckBase]); empty means DefaultBase.
+	// The people of the dataset given to NewMapper or Add who set a page
+	// URL have their IRI under it.
+	Names dataset.Names
 	// Reuse says the caller is done with each record before it asks for the
 	// next, as [Write] and [Triples] are: the Mapper then fills the memory
 	// of the record before again, and its records are valid only until the
@@ -44,9 +40,8 @@ type Options struct {
 // dataset can be mapped as a stream of chunks. A Mapper is not safe for
 // concurrent use.
 type Mapper struct {
-	base    string
-	pageURL func(string) string
-	orgs    map[string]string // organization id → IRI
+	names dataset.Names
+	orgs  map[string]string // organization id → IRI
 	// pubs maps the id of a publication with a DOI or an arXiv id, which
 	// name it, to where that identifier is kept: in text, after the id
 	// itself, which the key's string points to. A publication costs its id,
@@ -75,22 +70,18 @@ type textRef struct{ block, off uint32 }
 // valid (see package validate): references to unknown ids are mapped to
 // minted IRIs that nothing describes.
 func NewMapper(d *dataset.Dataset, opts Options) (*Mapper, error) {
-	base := opts.Base
-	if base == "" {
-		base = DefaultBase
+	names := opts.Names
+	if names.Base == "" {
+		names.Base = DefaultBase
 	}
-	if err := CheckBase(base); err != nil {
+	if err := CheckBase(names.Base); err != nil {
 		return nil, err
 	}
-	if !strings.HasSuffix(base, "/") {
-		base += "/"
-	}
 	m := &Mapper{
-		base:    base,
-		pageURL: opts.PageURL,
-		reuse:   opts.Reuse,
-		orgs:    make(map[string]string, len(d.Organizations)),
-		pubs:    make(map[string]textRef),
+		names: names,
+		reuse: opts.Reuse,
+		orgs:  make(map[string]string, len(d.Organizations)),
+		pubs:  make(map[string]textRef),
 	}
 	m.Add(d)
 	return m, nil
@@ -111,11 +102,13 @@ func CheckBase(base string) error {
 	return nil
 }
 
-// Add makes the organizations and publications of d known to m.
+// Add makes the organizations and publications of d known to m, and the
+// page URLs its people set.
 func (m *Mapper) Add(d *dataset.Dataset) {
+	m.names = m.names.With(d)
 	for i := range d.Organizations {
 		o := &d.Organizations[i]
-		m.orgs[o.ID] = m.orgIRI(o)
+		m.orgs[o.ID] = m.names.Organization(o)
 	}
 	for i := range d.Publications {
 		p := &d.Publications[i]
@@ -170,41 +163,20 @@ func (m *Mapper) kept(r textRef) string {
 }
 
 // PersonIRI returns the IRI of the person with the given id.
-func (m *Mapper) PersonIRI(id string) string { return m.PageIRI(id) + "#person" }
+func (m *Mapper) PersonIRI(id string) string { return m.names.Person(id) }
 
 // PageIRI returns the IRI of the profile page of the person with the given id.
-func (m *Mapper) PageIRI(id string) string {
-	if m.pageURL != nil {
-		return m.pageURL(id)
-	}
-	return m.base + "people/" + id
-}
+func (m *Mapper) PageIRI(id string) string { return m.names.PersonPage(id) }
 
-func (m *Mapper) orgIRI(o *profile.Organization) string {
-	if o.ROR != "" {
-		return o.ROR.URL()
-	}
-	return m.base + "organizations/" + o.ID + "#org"
-}
-
-func (m *Mapper) pubIRI(p *publication.Publication) string {
-	switch {
-	case p.Identifiers.DOI != "":
-		return p.Identifiers.DOI.URL()
-	case p.Identifiers.ArXiv != "":
-		return p.Identifiers.ArXiv.URL()
-	}
-	return m.mintedPub(p.ID)
-}
-
-func (m *Mapper) mintedPub(id string) string { return m.base + "publications/" + id + "#work" }
+// Names returns the naming rule of m.
+func (m *Mapper) Names() dataset.Names { return m.names }
 
 // org returns the IRI of the organization with the given id.
 func (m *Mapper) org(id string) Term {
 	if iri, ok := m.orgs[id]; ok {
 		return IRI(iri)
 	}
-	return IRI(m.base + "organizations/" + id + "#org")
+	return IRI(m.names.MintedOrganization(id))
 }
 
 // pub returns the IRI of the publication with the given id.
@@ -212,7 +184,7 @@ func (m *Mapper) pub(id string) Term {
 	if r, ok := m.pubs[id]; ok {
 		return IRI(m.kept(r))
 	}
-	return IRI(m.mintedPub(id))
+	return IRI(m.names.MintedPublication(id))
 }
 
 func date(d profile.Date) Term {

@@ -35,7 +35,7 @@ func TestPublicationIRIsExact(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range d.Publications {
-		want[p.ID] = m.pubIRI(&p)
+		want[p.ID] = m.names.Publication(&p)
 	}
 	for _, p := range d.Publications {
 		if got := m.pub(p.ID).Value; got != want[p.ID] {
@@ -45,7 +45,7 @@ func TestPublicationIRIsExact(t *testing.T) {
 	if got := m.pub("p2500").Value; got != long.URL() {
 		t.Errorf("pub(p2500) = %.80q…, want the long DOI's URL", got)
 	}
-	if got, want := m.pub("unknown").Value, DefaultBase+"publications/unknown#work"; got != want {
+	if got, want := m.pub("unknown").Value, DefaultBase+"publications/unknown/#work"; got != want {
 		t.Errorf("pub(unknown) = %q, want %q", got, want)
 	}
 }

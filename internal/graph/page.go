@@ -128,7 +128,7 @@ func (m *Mapper) leanOrg(o *profile.Organization) *Record {
 // order.
 func (m *Mapper) leanWork(p *publication.Publication, workPage func(string) string) *Record {
 	m.a.reset(m.reuse)
-	n := m.nodeID(IRI(m.pubIRI(p)), workClass(p.Kind))
+	n := m.nodeID(IRI(m.names.Publication(p)), workClass(p.Kind))
 	n.Add(propName, Literal(p.Title))
 	authors := make([]Term, 0, len(p.Authors))
 	for _, a := range p.Authors {

@@ -11,7 +11,7 @@ import (
 // version's record).
 func (m *Mapper) Publication(p *publication.Publication) *Record {
 	m.a.reset(m.reuse)
-	n := m.nodeID(IRI(m.pubIRI(p)), workClass(p.Kind))
+	n := m.nodeID(IRI(m.names.Publication(p)), workClass(p.Kind))
 	n.Add(propName, Literal(p.Title))
 	n.Add(propHeadline, Literal(p.Title))
 	for _, t := range p.OtherTitles {

@@ -22,7 +22,7 @@ var notText = map[string]bool{
 	"ID": true, "Ref": true, "Organization": true, "Parent": true, "Institution": true,
 	"VersionOf": true, "URL": true, "PageURL": true, "Homepage": true, "Image": true, "Concept": true, "Country": true,
 	"GoogleScholar": true, "DBLP": true, "SemanticScholar": true, "OpenReview": true, "Scopus": true,
-	"ResearcherID": true, "Emails": true, "Countries": true, "Scheme": true,
+	"ResearcherID": true, "Emails": true, "Countries": true, "Scheme": true, "OpenAlex": true,
 }
 
 // Poison sets every free-text string field below v, a pointer, to Text
