@@ -38,7 +38,7 @@ func TestSameIRIs(t *testing.T) {
 		t.Fatalf("knakk/rdf cannot read the dump: %v", err)
 	}
 	const rdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-	typed := map[string]bool{}   // subject + " " + class, in the dump
+	typed := map[string]bool{}    // subject + " " + class, in the dump
 	subjects := map[string]bool{} // every IRI subject of the dump
 	for _, tr := range triples {
 		if tr.Subj.Type() != rdf.TermIRI {
