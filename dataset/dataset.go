@@ -36,6 +36,10 @@ type Dataset struct {
 	// fundings or a researcher URL that is not http(s), left out of the
 	// records, each at the file and path it comes from.
 	Warnings source.ErrorList `yaml:"-" json:"-"`
+	// Matches is the report of [Dataset.MatchAuthors], which [Merge]
+	// calls: the authors found to be people of the dataset, and those
+	// that are ambiguous or resemble one.
+	Matches []Match `yaml:"-" json:"-"`
 }
 
 // A Section is one of the three lists of a dataset.
@@ -105,6 +109,7 @@ func (d *Dataset) Append(other *Dataset) {
 	d.Organizations = append(d.Organizations, other.Organizations...)
 	d.Publications = append(d.Publications, other.Publications...)
 	d.Warnings = append(d.Warnings, other.Warnings...)
+	d.Matches = append(d.Matches, other.Matches...)
 }
 
 // setOrigins records that every record of d comes from f, at its index.

@@ -49,6 +49,9 @@ var ErrSharedORCID = errors.New("one ORCID iD for two people")
 // Two people with one ORCID iD and different ids and names are not merged:
 // that is an error, wrapping [ErrSharedORCID].
 //
+// Then the authors of publications are matched to the people of the
+// dataset ([Dataset.MatchAuthors]), and the report is in d.Matches.
+//
 // Then a supervision stated on both sides, in the advisor's supervisions
 // (with the student's ref) and in the student's education advisors (with
 // the advisor's ref), is kept once: the advisor's supervision states it,
@@ -69,6 +72,7 @@ func Merge(d *Dataset, err error) (*Dataset, error) {
 	d.Publications = mergeSection(m, Publications, d.Publications, pubKeys, nil)
 	m.rewrite(d)
 	d.MergeAdvising()
+	d.Matches = append(d.Matches, d.MatchAuthors()...)
 	d.Warnings = append(d.Warnings, m.warnings...)
 	d.Warnings.Sort()
 	errs = append(errs, m.errs...)
