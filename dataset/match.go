@@ -64,8 +64,9 @@ func (b MatchBy) String() string {
 type Match struct {
 	Publication string // the publication's id
 	Rank        int    // the author's place in the author list, from 1
-	Name        string // the author's name as printed
-	Person      string // the id of the person matched; "" if none
+	Name        string        // the author's name as printed
+	ORCID       profile.ORCID // the author's iD, if the source gives one
+	Person      string        // the id of the person matched; "" if none
 	By          MatchBy
 	Candidates  []string // ids of the people the name may be: for Ambiguous and Unmatched
 
@@ -103,6 +104,10 @@ func (m Match) String() string {
 	case Ambiguous:
 		what = fmt.Sprintf("%q is ambiguous: %s; write its ref", m.Name, strings.Join(m.Candidates, " or "))
 	default:
+		if m.ORCID != "" {
+			what = fmt.Sprintf("%q (ORCID iD %s) is not matched: the name is that of %s, whose iD is another", m.Name, m.ORCID, strings.Join(m.Candidates, ", "))
+			break
+		}
 		what = fmt.Sprintf("%q is not matched, but resembles %s; add the name to the person's name.other if it is theirs", m.Name, strings.Join(m.Candidates, ", "))
 	}
 	pos, path := m.Where()
@@ -137,54 +142,49 @@ func (d *Dataset) MatchAuthors() []Match {
 	if len(d.People) == 0 {
 		return nil
 	}
-	x := newNameIndex(d)
-	var report []Match
-	for i := range d.Publications {
-		p := &d.Publications[i]
-		for j := range p.Authors {
-			a := &p.Authors[j]
-			if a.Ref != "" || a.Name == "" && a.ORCID == "" {
-				continue
-			}
-			m, ok := x.match(a.Name, a.ORCID)
-			if !ok {
-				continue
-			}
-			if m.Person != "" && slices.ContainsFunc(p.Authors, func(o profile.PersonRef) bool { return o.Ref == m.Person }) {
-				m.By, m.Candidates, m.Person = Ambiguous, []string{m.Person + " (already an author of this work)"}, ""
-			}
-			m.Publication, m.Rank, m.Name, m.at, m.index = p.ID, j+1, a.Name, p.Origin, i
-			if m.Person != "" {
-				a.Ref = m.Person
-			}
-			report = append(report, m)
-		}
-	}
-	return report
+	var m Matcher
+	m.Add(d.People)
+	return m.Match(d)
 }
 
-// A nameIndex finds people by ORCID iD and by normalized name.
-type nameIndex struct {
-	d       *Dataset
+// A Matcher matches authors to people, as [Dataset.MatchAuthors] does, for
+// a dataset read in parts: package stream adds the people of each part as
+// it comes and matches the publications of each part to the people added
+// so far. The zero Matcher knows nobody. It is not safe for concurrent use.
+type Matcher struct {
+	people  []matchPerson
 	orcid   map[profile.ORCID]int
 	full    map[string][]int    // "given|family" on the first given name → people
 	initial map[string][]int    // "g|family" on the first initial → people
 	variant map[string][]string // a declared name.other, normalized whole → people ids
 }
 
-func newNameIndex(d *Dataset) *nameIndex {
-	x := &nameIndex{d: d, orcid: make(map[profile.ORCID]int), full: make(map[string][]int),
-		initial: make(map[string][]int), variant: make(map[string][]string)}
-	add := func(m map[string][]int, k string, i int) {
-		if k != "" && !slices.Contains(m[k], i) {
-			m[k] = append(m[k], i)
+// A matchPerson is what a Matcher keeps of a person.
+type matchPerson struct {
+	id    string
+	orcid profile.ORCID
+}
+
+// Len returns the number of people m knows.
+func (m *Matcher) Len() int { return len(m.people) }
+
+// Add makes people known to m, by their ORCID iDs and names; the first
+// person with an iD or a name keeps it, as ids in [Merge].
+func (m *Matcher) Add(people []profile.Person) {
+	if m.orcid == nil {
+		m.orcid, m.full, m.initial, m.variant = make(map[profile.ORCID]int), make(map[string][]int), make(map[string][]int), make(map[string][]string)
+	}
+	add := func(x map[string][]int, k string, i int) {
+		if k != "" && !slices.Contains(x[k], i) {
+			x[k] = append(x[k], i)
 		}
 	}
-	for i := range d.People {
-		p := &d.People[i]
+	for _, p := range people {
+		i := len(m.people)
+		m.people = append(m.people, matchPerson{id: p.ID, orcid: p.Identifiers.ORCID})
 		if id := p.Identifiers.ORCID; id != "" {
-			if _, dup := x.orcid[id]; !dup {
-				x.orcid[id] = i
+			if _, dup := m.orcid[id]; !dup {
+				m.orcid[id] = i
 			}
 		}
 		names := []string{p.Name.Display}
@@ -194,24 +194,57 @@ func newNameIndex(d *Dataset) *nameIndex {
 		names = append(names, p.Name.Other...)
 		for k, s := range names {
 			n := parseName(s)
-			add(x.full, n.fullKey(), i)
-			add(x.initial, n.initialKey(), i)
+			add(m.full, n.fullKey(), i)
+			add(m.initial, n.initialKey(), i)
 			if k >= len(names)-len(p.Name.Other) {
-				if w := n.whole(); w != "" && !slices.Contains(x.variant[w], p.ID) {
-					x.variant[w] = append(x.variant[w], p.ID)
+				if w := n.whole(); w != "" && !slices.Contains(m.variant[w], p.ID) {
+					m.variant[w] = append(m.variant[w], p.ID)
 				}
 			}
 		}
 	}
-	return x
+}
+
+// Match matches the authors of the publications of d to the people m
+// knows, as [Dataset.MatchAuthors] does, and returns its report.
+func (m *Matcher) Match(d *Dataset) []Match {
+	if len(m.people) == 0 {
+		return nil
+	}
+	var report []Match
+	for i := range d.Publications {
+		p := &d.Publications[i]
+		for j := range p.Authors {
+			a := &p.Authors[j]
+			if a.Ref != "" || a.Name == "" && a.ORCID == "" {
+				continue
+			}
+			r, ok := m.match(a.Name, a.ORCID)
+			if !ok {
+				continue
+			}
+			if r.Person != "" && slices.ContainsFunc(p.Authors, func(o profile.PersonRef) bool { return o.Ref == r.Person }) {
+				r.By, r.Candidates, r.Person = Ambiguous, []string{r.Person + " (already an author of this work)"}, ""
+			}
+			r.Publication, r.Rank, r.Name, r.at, r.index = p.ID, j+1, a.Name, p.Origin, i
+			if r.By == Unmatched {
+				r.ORCID = a.ORCID
+			}
+			if r.Person != "" {
+				a.Ref = r.Person
+			}
+			report = append(report, r)
+		}
+	}
+	return report
 }
 
 // match returns the report line of an author, without its place, and
 // whether there is one.
-func (x *nameIndex) match(name string, id profile.ORCID) (Match, bool) {
+func (x *Matcher) match(name string, id profile.ORCID) (Match, bool) {
 	if id != "" {
 		if i, ok := x.orcid[id]; ok {
-			return Match{Person: x.d.People[i].ID, By: ByORCID}, true
+			return Match{Person: x.people[i].id, By: ByORCID}, true
 		}
 	}
 	n := parseName(name)
@@ -222,20 +255,25 @@ func (x *nameIndex) match(name string, id profile.ORCID) (Match, bool) {
 		cands = x.full[n.fullKey()]
 	}
 	// A person whose iD is not the author's is someone else.
-	var ids []string
+	var ids, others []string
 	for _, i := range cands {
-		p := &x.d.People[i]
-		if id == "" || p.Identifiers.ORCID == "" || p.Identifiers.ORCID == id {
-			ids = append(ids, p.ID)
+		p := x.people[i]
+		if id == "" || p.orcid == "" || p.orcid == id {
+			ids = append(ids, p.id)
+		} else {
+			others = append(others, p.id)
 		}
 	}
 	switch len(ids) {
 	case 0:
+		if len(others) > 0 {
+			return Match{By: Unmatched, Candidates: others}, true
+		}
 		// Resembling: the same family name and first initial ("Alan
 		// Lovelace" and Ada), or the name of a person with another iD.
 		var like []string
 		for _, i := range x.initial[n.initialKey()] {
-			like = append(like, x.d.People[i].ID)
+			like = append(like, x.people[i].id)
 		}
 		if len(like) == 0 {
 			return Match{}, false

@@ -29,7 +29,7 @@ func TestMatchAuthors(t *testing.T) {
 		`testdata/match/works.yaml:10:9: publications[0].authors[3]: "Beethoven, Ludwig van" is ludwig (by unique name)`,
 		`testdata/match/works.yaml:11:9: publications[0].authors[4]: "Alan Lovelace" is not matched, but resembles ada; add the name to the person's name.other if it is theirs`,
 		`testdata/match/works.yaml:18:9: publications[1].authors[1]: "A. Lovelace" is ambiguous: ada (already an author of this work); write its ref`,
-		`testdata/match/works.yaml:19:9: publications[1].authors[2]: "Ada Lovelace" is not matched, but resembles ada; add the name to the person's name.other if it is theirs`,
+		`testdata/match/works.yaml:19:9: publications[1].authors[2]: "Ada Lovelace" (ORCID iD 0000-0001-5109-3700) is not matched: the name is that of ada, whose iD is another`,
 		`testdata/match/works.yaml:21:9: publications[1].authors[3]: "L. Beethoven" is ludwig (by unique name)`,
 		`testdata/match/works.yaml:26:9: publications[2].authors[0]: "Augusta Ada King" is ada (by declared name)`,
 	}

@@ -48,6 +48,11 @@ type Options struct {
 type Result struct {
 	Files, Records, Triples int
 	Warnings                source.ErrorList // legal but suspicious (see validate.Warnings)
+	// Matches is the report of the authors matched to people (see
+	// dataset.Matcher): each publication's authors are matched to the
+	// people read before it, so files of people come first (a directory
+	// is read in lexical order).
+	Matches []dataset.Match
 }
 
 // An Output is a document Export writes: the whole dataset in Format, to W.
@@ -257,6 +262,7 @@ type state struct {
 	m        *graph.Mapper
 	w        *writer
 	held     dataset.Dataset           // people and organizations, written at the end
+	matcher  dataset.Matcher           // the people read so far, to match authors to
 	deferred []publication.Publication // versions of publications not seen yet
 	errs     source.ErrorList
 	res      Result
@@ -270,6 +276,8 @@ func (s *state) add(c chunk) {
 		s.failed = true
 		return
 	}
+	s.matcher.Add(c.d.People)
+	s.res.Matches = append(s.res.Matches, s.matcher.Match(c.d)...)
 	s.index.Add(c.d)
 	s.m.Add(c.d)
 	if len(c.errs) > 0 {

@@ -159,6 +159,9 @@ func load(env *Env, p *progress, loader dataset.Loader, in inputFlags) (*dataset
 	for _, w := range append(d.Warnings, validate.Warnings(d, env.Now)...) {
 		fmt.Fprintf(env.Stderr, "warning: %v\n", w)
 	}
+	if err := reportMatches(env, d.Matches, in.all, in.matches); err != nil {
+		return nil, err
+	}
 	return d, nil
 }
 
@@ -246,6 +249,9 @@ func streamDumps(env *Env, p *progress, loader dataset.Loader, f exportFlags) er
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintf(env.Stderr, "warning: %v\n", w)
+	}
+	if err := reportMatches(env, res.Matches, false, f.matches); err != nil {
+		return err
 	}
 	if f.out == "-" {
 		if _, err := files[0].Seek(0, io.SeekStart); err != nil {

@@ -17,13 +17,16 @@ const orcidPrefix = "orcid:"
 
 // inputFlags are the -in flags and where ORCID records are fetched from.
 type inputFlags struct {
-	in  pathList
-	api string // base URL of ORCID's public API
+	in      pathList
+	api     string // base URL of ORCID's public API
+	matches string // the file of the match report, or ""
+	all     bool   // print every line of the match report (validate)
 }
 
 func (i *inputFlags) register(fs *flag.FlagSet) {
 	fs.Var(&i.in, "in", "a YAML, JSON, BibTeX or CSL-JSON dataset, an ORCID record, a directory of them (`path`), or orcid:iD to fetch a record from ORCID's public API (repeatable; default: the embedded example)")
 	fs.StringVar(&i.api, "orcid-api", api.DefaultBaseURL, "the `URL` of ORCID's public API, for -in orcid:iD")
+	fs.StringVar(&i.matches, "matches", "", "write the report of the authors matched to people, each at its file:line:col, to `file`")
 }
 
 // loader returns the loader of the inputs: with no -in, that of the
