@@ -62,8 +62,8 @@ func (b MatchBy) String() string {
 // their rank in its author list, and the person of the dataset they were
 // found to be, or why not.
 type Match struct {
-	Publication string // the publication's id
-	Rank        int    // the author's place in the author list, from 1
+	Publication string        // the publication's id
+	Rank        int           // the author's place in the author list, from 1
 	Name        string        // the author's name as printed
 	ORCID       profile.ORCID // the author's iD, if the source gives one
 	Person      string        // the id of the person matched; "" if none
