@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"reflect"
@@ -16,8 +17,12 @@ import (
 // inputs give different values.
 var ErrConflict = errors.New("conflicting values")
 
+// ErrVersions is wrapped by the warning of [Merge] about a preprint and its
+// published version, which it keeps apart as two versions of one work.
+var ErrVersions = errors.New("two versions of one work")
+
 // ErrSharedORCID is wrapped by the error of [Merge] for two people with one
-// ORCID iD.
+// ORCID iD (or one OpenAlex author id).
 var ErrSharedORCID = errors.New("one ORCID iD for two people")
 
 // Merge merges the records of d that describe the same thing, as read from
@@ -28,10 +33,18 @@ var ErrSharedORCID = errors.New("one ORCID iD for two people")
 //	d, err := validate.Check(dataset.Merge(loader.Load(paths...)))
 //
 // Records are the same when they are
-//   - people with the same id or the same ORCID iD;
+//   - people with the same id, the same ORCID iD or the same OpenAlex id;
 //   - organizations with the same id, the same ROR ID, or the same name
 //     (ignoring case and spacing) and parent;
-//   - publications with the same id, the same DOI or the same arXiv id.
+//   - publications with the same id, DOI, arXiv id or OpenAlex id, or
+//     books with the same ISBN.
+//
+// But a preprint (of kind preprint, or in a repository such as arXiv) and
+// a publication that is not, which share an arXiv id or an OpenAlex id but
+// not a DOI, are two versions of one work: they are kept apart, the
+// preprint's version_of naming the other (unless it names another
+// already), the arXiv id left to the preprint; a warning wrapping
+// [ErrVersions] names both.
 //
 // Records of one file are never merged: a record given twice in a file is a
 // mistake, which validation reports. Nor are records that have one key in
@@ -67,10 +80,11 @@ func Merge(d *Dataset, err error) (*Dataset, error) {
 		return d, err
 	}
 	m := &merger{renamed: [numSections]map[string]string{{}, {}, {}}}
-	d.People = mergeSection(m, People, d.People, personKeys, personSame)
-	d.Organizations = mergeSection(m, Organizations, d.Organizations, orgKeys, nil)
-	d.Publications = mergeSection(m, Publications, d.Publications, pubKeys, nil)
+	d.People = mergeSection(m, People, d.People, personKeys, personSame, nil)
+	d.Organizations = mergeSection(m, Organizations, d.Organizations, orgKeys, nil, nil)
+	d.Publications = mergeSection(m, Publications, d.Publications, pubKeys, nil, m.versions)
 	m.rewrite(d)
+	m.linkVersions(d)
 	d.MergeAdvising()
 	d.Matches = append(d.Matches, d.MatchAuthors()...)
 	d.Warnings = append(d.Warnings, m.warnings...)
@@ -84,6 +98,7 @@ func Merge(d *Dataset, err error) (*Dataset, error) {
 type merger struct {
 	renamed        [numSections]map[string]string // by section: id merged away → id kept
 	warnings, errs source.ErrorList
+	pairs          [][2]string // ids of a preprint and its published version, kept apart
 }
 
 // A key is one thing that identifies a record: its id, or an identifier
@@ -100,7 +115,7 @@ type record[T any] struct {
 }
 
 func personKeys(p *profile.Person) []key {
-	return []key{{"id", p.ID}, {"ORCID iD", string(p.Identifiers.ORCID)}}
+	return []key{{"id", p.ID}, {"ORCID iD", string(p.Identifiers.ORCID)}, {"OpenAlex id", p.Identifiers.OpenAlex}}
 }
 
 func orgKeys(o *profile.Organization) []key {
@@ -108,7 +123,32 @@ func orgKeys(o *profile.Organization) []key {
 }
 
 func pubKeys(p *publication.Publication) []key {
-	return []key{{"id", p.ID}, {"DOI", p.Identifiers.DOI.Key()}, {"arXiv id", string(p.Identifiers.ArXiv)}}
+	// A chapter carries its book's ISBN: an ISBN names only a book.
+	isbn := ""
+	if p.Kind == publication.KindBook {
+		isbn = string(p.Identifiers.ISBN)
+	}
+	return []key{{"id", p.ID}, {"DOI", p.Identifiers.DOI.Key()}, {"arXiv id", string(p.Identifiers.ArXiv)},
+		{"OpenAlex id", p.Identifiers.OpenAlex}, {"ISBN", isbn}}
+}
+
+// preprint reports whether p is the preprint of a work: of kind preprint,
+// or in a repository such as arXiv.
+func preprint(p *publication.Publication) bool {
+	return p.Kind == publication.KindPreprint || p.Venue.Kind == publication.VenueRepository
+}
+
+// versions reports whether two publications that share the key k are two
+// versions of one work, not one record: a preprint and the paper it
+// became, which share an arXiv id (or an OpenAlex work) but not a DOI.
+func (m *merger) versions(a, b *publication.Publication, k key) bool {
+	if k.kind != "arXiv id" && k.kind != "OpenAlex id" || preprint(a) == preprint(b) {
+		return false
+	}
+	if a.Identifiers.DOI != "" && a.Identifiers.DOI.Key() == b.Identifiers.DOI.Key() {
+		return false
+	}
+	return true
 }
 
 // personSame reports whether two people with a key in common are one: not
@@ -126,16 +166,21 @@ func normName(s string) string { return strings.ToLower(strings.Join(strings.Fie
 
 // mergeSection merges the records of one section, keeping the first of
 // each set of same records in its place.
-func mergeSection[T any](m *merger, s Section, recs []T, keys func(*T) []key, same func(a, b *T) bool) []T {
+func mergeSection[T any](m *merger, s Section, recs []T, keys func(*T) []key, same func(a, b *T) bool, apart func(a, b *T, k key) bool) []T {
 	out := make([]record[T], 0, len(recs))
 	first := make(map[key]int) // key → index in out of the first record with it
 	for i := range recs {
 		r := record[T]{r: recs[i], at: originOf(&recs[i]), index: i}
 		target := -1
+		var shared key
 		for _, k := range keys(&r.r) {
 			if j, ok := first[k]; ok && k.value != "" && target < 0 {
-				target = j
+				target, shared = j, k
 			}
+		}
+		if target >= 0 && apart != nil && apart(&out[target].r, &r.r, shared) {
+			m.apart(s, &out[target], &r, shared)
+			target = -1
 		}
 		if target >= 0 && mergeable(m, s, &out[target], &r, keys, same) {
 			a := &out[target]
@@ -186,10 +231,15 @@ func mergeable[T any](m *merger, s Section, a, b *record[T], keys func(*T) []key
 		}
 	}
 	if same != nil && !same(&a.r, &b.r) {
-		pos, path := locate(b.at, s, b.index, "identifiers.orcid")
-		apos, apath := locate(a.at, s, a.index, "identifiers.orcid")
-		m.errs = append(m.errs, &source.Error{Pos: pos, Path: path, Err: fmt.Errorf("%s %s of %q is also that of %q, %s at %s; an ORCID iD is one person's: %w",
-			ka[1].kind, ka[1].value, kb[0].value, ka[0].value, apath, where(apos), ErrSharedORCID)})
+		k := 1 // the ORCID iD, else the OpenAlex id, that they share
+		if ka[1].value == "" || ka[1].value != kb[1].value {
+			k = 2
+		}
+		sub := map[int]string{1: "identifiers.orcid", 2: "identifiers.openalex"}[k]
+		pos, path := locate(b.at, s, b.index, sub)
+		apos, apath := locate(a.at, s, a.index, sub)
+		m.errs = append(m.errs, &source.Error{Pos: pos, Path: path, Err: fmt.Errorf("%s %s of %q is also that of %q, %s at %s; an %s is one person's: %w",
+			ka[k].kind, ka[k].value, kb[0].value, ka[0].value, apath, where(apos), ka[k].kind, ErrSharedORCID)})
 		return false
 	}
 	return true
@@ -203,6 +253,53 @@ func locate(o source.Origin, s Section, i int, sub string) (source.Pos, string) 
 		sub = goPath(sectionType(s), sub)
 	}
 	return o.Locate(sub)
+}
+
+// apart notes that b is a version of the work a is another version of:
+// they are kept as two records, linked once ids are final (linkVersions).
+func (m *merger) apart(s Section, a, b any, k key) {
+	ra, rb := a.(*record[publication.Publication]), b.(*record[publication.Publication])
+	m.pairs = append(m.pairs, [2]string{ra.r.ID, rb.r.ID})
+	apos, apath := locate(ra.at, s, ra.index, "")
+	bpos, bpath := locate(rb.at, s, rb.index, "")
+	m.warnings = append(m.warnings, &source.Error{Pos: bpos, Path: bpath, Err: fmt.Errorf("the %s of %s at %s (%s): kept as two versions of one work, the preprint's version_of naming the other: %w",
+		map[bool]string{true: "preprint", false: "published version"}[preprint(&rb.r)], k.kind+" "+k.value, where(apos), apath, ErrVersions)})
+}
+
+// linkVersions links each preprint kept apart from its published version:
+// the preprint's version_of names it (unless it names another), and the
+// published version drops the arXiv id they shared, which names the
+// preprint (an IRI is one record's).
+func (m *merger) linkVersions(d *Dataset) {
+	if len(m.pairs) == 0 {
+		return
+	}
+	at := make(map[string]int, len(d.Publications))
+	for i := range d.Publications {
+		if _, dup := at[d.Publications[i].ID]; !dup {
+			at[d.Publications[i].ID] = i
+		}
+	}
+	for _, pair := range m.pairs {
+		i, ok1 := at[pair[0]]
+		j, ok2 := at[pair[1]]
+		if !ok1 || !ok2 || i == j {
+			continue
+		}
+		pre, pub := &d.Publications[i], &d.Publications[j]
+		if !preprint(pre) {
+			pre, pub = pub, pre
+		}
+		if pre.VersionOf == "" && pub.VersionOf != pre.ID {
+			pre.VersionOf = pub.ID
+		}
+		if pub.Identifiers.ArXiv == pre.Identifiers.ArXiv {
+			pub.Identifiers.ArXiv = ""
+		}
+		if pub.Identifiers.OpenAlex == pre.Identifiers.OpenAlex {
+			pre.Identifiers.OpenAlex = ""
+		}
+	}
 }
 
 // where formats a position, or says it is unknown.
@@ -232,7 +329,7 @@ func (m *merger) fields(s Section, ao source.Origin, ai int, bo source.Origin, b
 		return
 	}
 	switch {
-	case b.IsZero() || reflect.DeepEqual(a.Interface(), b.Interface()):
+	case b.IsZero() || reflect.DeepEqual(a.Interface(), b.Interface()) || sameDOI(a, b):
 	case a.IsZero():
 		a.Set(b)
 	default:
@@ -241,6 +338,14 @@ func (m *merger) fields(s Section, ao source.Origin, ai int, bo source.Origin, b
 		m.warnings = append(m.warnings, &source.Error{Pos: bpos, Path: bpath, Err: fmt.Errorf("%s here, %s at %s (%s) of the same %s; the earlier input's is kept: %w",
 			show(b), show(a), where(apos), apath, s.one(), ErrConflict)})
 	}
+}
+
+// sameDOI reports whether a and b are one DOI in two cases: DOIs are
+// case-insensitive.
+func sameDOI(a, b reflect.Value) bool {
+	x, ok1 := a.Interface().(publication.DOI)
+	y, ok2 := b.Interface().(publication.DOI)
+	return ok1 && ok2 && x.Key() == y.Key()
 }
 
 // show formats a value for a message: a string quoted, a list by its length.
@@ -252,6 +357,9 @@ func show(v reflect.Value) string {
 		}
 		return fmt.Sprintf("%q", v.String())
 	case reflect.Slice:
+		if refs, ok := v.Interface().([]profile.PersonRef); ok {
+			return showRefs(refs)
+		}
 		n := v.Len()
 		if n == 1 {
 			return "1 item"
@@ -259,6 +367,20 @@ func show(v reflect.Value) string {
 		return fmt.Sprintf("%d items", n)
 	}
 	return fmt.Sprint(v.Interface())
+}
+
+// showRefs formats a list of people, such as authors, by their names (or
+// refs): "[Ada Lovelace, Luigi Menabrea, ada, and 4 more]".
+func showRefs(refs []profile.PersonRef) string {
+	var names []string
+	for i, r := range refs {
+		if i == 3 {
+			names = append(names, fmt.Sprintf("and %d more", len(refs)-3))
+			break
+		}
+		names = append(names, cmp.Or(r.Name, r.Ref, string(r.ORCID), "(unnamed)"))
+	}
+	return "[" + strings.Join(names, ", ") + "]"
 }
 
 // one names one record of s, such as "person".

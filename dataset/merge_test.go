@@ -129,3 +129,37 @@ func TestMergeTwoSidedSupervision(t *testing.T) {
 		t.Errorf("advisors, the supervision stated once (-want +got):\n%s", diff)
 	}
 }
+
+// TestMergeVersions checks that a preprint and its published version,
+// which share an arXiv id, stay two versions of one work, and that a
+// conflict between author lists names both places and the names.
+func TestMergeVersions(t *testing.T) {
+	d, err := dataset.Merge(dataset.Load("testdata/versions"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ ID, VersionOf, ArXiv, DOI string }
+	var got []row
+	for _, p := range d.Publications {
+		got = append(got, row{p.ID, p.VersionOf, string(p.Identifiers.ArXiv), string(p.Identifiers.DOI)})
+	}
+	want := []row{
+		{"adam-preprint", "adam", "2410.08198", ""},
+		{"adam", "", "", "10.5555/adam.2025"},
+		{"other", "", "", "10.5555/other"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("publications (-want +got):\n%s", diff)
+	}
+	var warnings []string
+	for _, w := range d.Warnings {
+		warnings = append(warnings, w.Error())
+	}
+	wantWarnings := []string{
+		"testdata/versions/b-published.yaml:2:5: publications[0]: the published version of arXiv id 2410.08198 at testdata/versions/a-preprint.yaml:2:5 (publications[0]): kept as two versions of one work, the preprint's version_of naming the other: two versions of one work",
+		"testdata/versions/c-same.yaml:5:14: publications[0].authors: [Ada Lovelace, Grace Hopper, Alan Turing, and 1 more] here, [Ada Lovelace] at testdata/versions/b-published.yaml:11:14 (publications[1].authors) of the same publication; the earlier input's is kept: conflicting values",
+	}
+	if diff := cmp.Diff(wantWarnings, warnings); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+}
