@@ -35,21 +35,22 @@ func TestSupervisions(t *testing.T) {
 		var others []string
 		for _, x := range values(rel, vivo+"relates") {
 			types := values(x, rdfType)
-			if len(values(x, inheres)) == 0 || slices.Contains(types, vivo+"AdviseeRole") {
+			if !slices.Contains(types, vivo+"AdvisorRole") {
 				continue // a person, or the student's role
 			}
 			role := "principal"
 			if slices.Contains(types, export.CoAdvisorRole) {
 				role = "co-supervisor"
 			}
-			if values(x, inheres)[0] == self {
+			// An unnamed supervisor's role is borne by no node.
+			if bearer := values(x, inheres); len(bearer) == 1 && bearer[0] == self {
 				ownerRole = role
 			} else {
 				others = append(others, role)
 			}
 		}
 		class := values(rel, rdfType)[0]
-		return fmt.Sprintf("%s %s: %s; %v", level, class[len(vivo):], ownerRole, others)
+		return fmt.Sprintf("%s %s: %s; %v at %v", level, class[len(vivo):], ownerRole, others, values(rel, sld+"adviseeInstitution"))
 	}
 	var got []string
 	for _, rel := range values(self, vivo+"relatedBy") {
@@ -67,7 +68,8 @@ func TestSupervisions(t *testing.T) {
 			profile.LevelPhD: "GraduateAdvisingRelationship", profile.LevelMastersResearch: "GraduateAdvisingRelationship",
 			profile.LevelPostdoc: "PostdocOrFellowAdvisingRelationship", profile.LevelResearchIntern: "AdvisingRelationship",
 		}[s.Level]
-		want = append(want, fmt.Sprintf("%s %s: %s; %v", string(s.Level), class, s.Role, others))
+		org := d.Organizations[slices.IndexFunc(d.Organizations, func(o profile.Organization) bool { return o.ID == s.Institution })]
+		want = append(want, fmt.Sprintf("%s %s: %s; %v at [%s]", string(s.Level), class, s.Role, others, org.ROR.URL()))
 	}
 	slices.Sort(got)
 	slices.Sort(want)

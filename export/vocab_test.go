@@ -16,7 +16,7 @@ func TestVocabConstants(t *testing.T) {
 		{export.RDFNS, graph.RDFNS}, {export.RDFSNS, graph.RDFSNS}, {export.XSDNS, graph.XSDNS},
 		{export.ScholarNS, graph.ScholarNS}, {export.CoAdvisorRole, graph.CoAdvisorRole},
 		{export.AdvisingLevel, graph.AdvisingLevel}, {export.AdvisingStatus, graph.AdvisingStatus},
-		{export.ThesisTitle, graph.ThesisTitle}, {export.DefaultBase, graph.DefaultBase},
+		{export.ThesisTitle, graph.ThesisTitle}, {export.AdviseeInstitution, graph.AdviseeInstitution}, {export.DefaultBase, graph.DefaultBase},
 	} {
 		if c[0] != c[1] {
 			t.Errorf("export has %q, the mapping %q", c[0], c[1])

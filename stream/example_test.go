@@ -27,6 +27,6 @@ func ExampleExport() {
 	fmt.Println(res.Files, "files,", res.Records, "records,", res.Triples, "triples")
 	fmt.Println(strings.Count(nt.String(), "\n"), "lines")
 	// Output:
-	// 3 files, 23 records, 879 triples
-	// 879 lines
+	// 3 files, 23 records, 819 triples
+	// 819 lines
 }

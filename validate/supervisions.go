@@ -31,3 +31,17 @@ func (c *checker) supervisions() {
 		}
 	}
 }
+
+// authors checks that each author of a publication is someone: a person
+// of the dataset (ref) or a name. An unnamed author would be a nameless
+// Person in every output; a byline cut short is et_al.
+func (c *checker) authors() {
+	for i := range c.d.Publications {
+		for j, a := range c.d.Publications[i].Authors {
+			if a.Ref == "" && a.Name == "" {
+				c.report(dataset.Publications, i, fmt.Sprintf("authors[%d]", j),
+					fmt.Errorf("an author with no name and no ref: write the name as printed, or the person's ref (for \"and others\", et_al: true on the publication): %w", ErrRequired))
+			}
+		}
+	}
+}

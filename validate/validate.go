@@ -71,6 +71,7 @@ func Records(d *dataset.Dataset) source.ErrorList {
 	c.identifiers()
 	c.dates()
 	c.supervisions()
+	c.authors()
 	c.errs.Sort()
 	return c.errs
 }

@@ -31,6 +31,9 @@ func (m *Mapper) supervision(rec *Record, self Term, s profile.Supervision) Term
 	rel.Add(AdvisingLevel, Literal(string(s.Level)))
 	rel.Add(AdvisingStatus, Literal(string(s.Status)))
 	rel.Add(ThesisTitle, Literal(s.Thesis))
+	if s.Institution != "" {
+		rel.Add(AdviseeInstitution, m.org(s.Institution))
+	}
 	rel.Add(VIVONS+"dateTimeInterval", m.interval(s.Start, s.End))
 	m.relate(rec, rel, parts)
 	return Embed(rel)
@@ -54,10 +57,18 @@ func (m *Mapper) educationAdvising(rec *Record, self Term, e profile.Education) 
 
 // relate links the relationship rel to each participant and their role.
 // A person outside the dataset becomes a labelled blank node of the record,
-// since both the relationship and the role refer to it.
+// since both the relationship and the role refer to it. A person the
+// source leaves unnamed has no node: the relationship relates their role,
+// which no node bears (a nameless schema:Person would say nothing more,
+// and search engines refuse it); the advisee's institution is on the
+// relationship (AdviseeInstitution).
 func (m *Mapper) relate(rec *Record, rel *Node, parts []participant) {
 	for _, p := range parts {
 		who := p.self
+		if who.Kind == 0 && p.person.Ref == "" && p.person.Name == "" {
+			rel.Add(VIVONS+"relates", Embed(m.node(p.roles...)))
+			continue
+		}
 		if who.Kind == 0 {
 			if p.person.Ref != "" {
 				who = IRI(m.PersonIRI(p.person.Ref))

@@ -33,6 +33,9 @@ func (e *TurtleEncoder) Encode(r *Record) error {
 		e.started = true
 	}
 	for _, n := range r.Nodes {
+		if len(n.Types) == 0 && len(n.Props) == 0 {
+			continue // a node of no statement: Turtle has no form for it
+		}
 		b = append(b, '\n')
 		b = appendNTerm(b, n.ID)
 		b = appendTurtleBody(b, n, 1)

@@ -34,6 +34,11 @@ const (
 	// ThesisTitle relates a vivo:AdvisingRelationship to the title of the
 	// advisee's thesis.
 	ThesisTitle = ScholarNS + "thesisTitle"
+	// AdviseeInstitution relates a vivo:AdvisingRelationship to the
+	// organization where the advisee is enrolled or employed: stated on
+	// the relationship, since an advisee the source leaves unnamed has no
+	// node of their own.
+	AdviseeInstitution = ScholarNS + "adviseeInstitution"
 )
 
 const (
