@@ -547,24 +547,25 @@ func TestTruncate(t *testing.T) {
 // and links.
 func TestAuthorsHTML(t *testing.T) {
 	long := template.Must(template.New("").Parse(
-		`{{range $i, $a := .}}{{if $i}}, {{end}}{{if $a.Href}}<a href="{{$a.Href}}">{{$a.Name}}</a>{{else}}{{$a.Name}}{{end}}{{end}}`))
+		`{{range $i, $a := .}}{{if $a.EtAl}} {{$a.Name}}{{else}}{{if $i}}, {{end}}{{if $a.Href}}<a href="{{$a.Href}}">{{$a.Name}}</a>{{else}}{{$a.Name}}{{end}}{{end}}{{end}}`))
 	names := []string{"Ada", "C++ 1+1", "Zoë O'Brien & \"Co\"", `</a><script>alert(1)</script>`, "a\x00b", "<!--", "\u2028", ""}
 	hrefs := []string{"", "../b/", "../../x y/é/", "./javascript:alert(1)/", "javascript:alert(1)", "JavaScript:x/", "HTTPS://a.example/", "httpſ://a.example/",
 		"mailto:a@example.org", "../a&b/?q=<x>#f", "100%/", "%4a%zz%4", "a\"b'c()/", "\x7f\x01\t\n/"}
 	for _, n := range names {
 		for _, h := range hrefs {
-			as := Authors{{Name: "First", Href: "../a/"}, {Name: n, Href: h}}
-			var want strings.Builder
-			if err := long.Execute(&want, as); err != nil {
-				t.Fatal(err)
-			}
-			if got := string(as.HTML()); got != want.String() {
-				t.Errorf("Authors{%q, %q}.HTML():\n got %s\nwant %s", n, h, got, want.String())
+			for _, as := range []Authors{{{Name: "First", Href: "../a/"}, {Name: n, Href: h}}, {{Name: n, Href: h}, {Name: "et al.", EtAl: true}}} {
+				var want strings.Builder
+				if err := long.Execute(&want, as); err != nil {
+					t.Fatal(err)
+				}
+				if got := string(as.HTML()); got != want.String() {
+					t.Errorf("%+v.HTML():\n got %s\nwant %s", as, got, want.String())
+				}
 			}
 		}
 	}
-	as := Authors{{Name: "Ada"}, {Name: "Zoë <b>", Href: "../z/"}}
-	if got, want := as.Names(), "Ada, Zoë <b>"; got != want {
+	as := Authors{{Name: "Ada"}, {Name: "Zoë <b>", Href: "../z/"}, {Name: "et al.", EtAl: true}}
+	if got, want := as.Names(), "Ada, Zoë <b> et al."; got != want {
 		t.Errorf("Names() = %q, want %q", got, want)
 	}
 }

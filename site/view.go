@@ -74,8 +74,13 @@ type Student struct {
 }
 
 // An Author is an author of a work, with the relative URL of their page
-// where the site has one.
-type Author struct{ Name, Href string }
+// where the site has one. The last of a byline that the source truncated
+// ("and others") is EtAl, named "et al.": HTML and Names write it after the
+// others without a comma.
+type Author struct {
+	Name, Href string
+	EtAl       bool
+}
 
 // Authors are the authors of a work, in order. A template may range over
 // them, or write them with HTML or Names: one action instead of several
@@ -89,6 +94,13 @@ type Authors []Author
 func (as Authors) HTML() template.HTML {
 	var b strings.Builder
 	for i, a := range as {
+		if a.EtAl {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			escapeHTML(&b, a.Name)
+			continue
+		}
 		if i > 0 {
 			b.WriteString(", ")
 		}
@@ -109,7 +121,10 @@ func (as Authors) HTML() template.HTML {
 func (as Authors) Names() string {
 	var b strings.Builder
 	for i, a := range as {
-		if i > 0 {
+		switch {
+		case a.EtAl && i > 0:
+			b.WriteByte(' ')
+		case i > 0:
 			b.WriteString(", ")
 		}
 		b.WriteString(a.Name)
@@ -412,7 +427,8 @@ func (s *Site) work(from string, i int) Work {
 	return w
 }
 
-// authorList returns the named authors of p in order, linked from the page at path.
+// authorList returns the named authors of p in order, linked from the
+// page at path, and "et al." after them if the byline was truncated.
 func (s *Site) authorList(from string, p *publication.Publication) Authors {
 	var as Authors
 	for _, a := range p.Authors {
@@ -420,6 +436,9 @@ func (s *Site) authorList(from string, p *publication.Publication) Authors {
 			continue
 		}
 		as = append(as, Author{Name: s.refName(a), Href: s.personHref(from, a.Ref)})
+	}
+	if p.EtAl {
+		as = append(as, Author{Name: "et al.", EtAl: true})
 	}
 	return as
 }
