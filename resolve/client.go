@@ -27,6 +27,13 @@ const (
 	DefaultMaxWorks        = 5000
 )
 
+// Media types asked for: DataCite's REST API follows JSON:API, and
+// answers other types with other formats.
+const (
+	jsonType    = "application/json"
+	jsonAPIType = "application/vnd.api+json"
+)
+
 // modulePath is scholarld's module, whose version the User-Agent names.
 const modulePath = "github.com/scholarld/scholarld"
 
@@ -155,7 +162,7 @@ func (c *Client) Agency(ctx context.Context, doi string) (string, error) {
 
 func (c *Client) agency(ctx context.Context, id ID) (string, error) {
 	u := c.agencyURL(id)
-	data, err := c.get(ctx, id, u)
+	data, err := c.get(ctx, id, u, jsonType)
 	if err != nil {
 		return "", err
 	}
@@ -205,7 +212,7 @@ func (c *Client) doi(ctx context.Context, id ID) (dataset.Document, error) {
 // (GET /works/{doi}).
 func (c *Client) crossref(ctx context.Context, id ID) (dataset.Document, error) {
 	u := endpoint(c.CrossrefURL, DefaultCrossrefURL, "works/"+escapeDOI(id.DOI()), c.politeQuery())
-	data, err := c.get(ctx, id, u)
+	data, err := c.get(ctx, id, u, jsonType)
 	if err != nil {
 		return dataset.Document{}, err
 	}
@@ -231,7 +238,7 @@ func (c *Client) crossref(ctx context.Context, id ID) (dataset.Document, error) 
 // (GET /dois/{doi}).
 func (c *Client) dataCite(ctx context.Context, id ID) (dataset.Document, error) {
 	u := endpoint(c.DataCiteURL, DefaultDataCiteURL, "dois/"+escapeDOI(id.DOI()), nil)
-	data, err := c.get(ctx, id, u)
+	data, err := c.get(ctx, id, u, jsonAPIType)
 	if err != nil {
 		return dataset.Document{}, err
 	}

@@ -313,20 +313,20 @@ func TestPolite(t *testing.T) {
 	if !ok || strings.Contains(e.Error(), "s3cret") || strings.Contains(e.URL, "s3cret") {
 		t.Errorf("Fetch(unknown) = %v, want an *Error without the API key", err)
 	}
-	type sent struct{ Path, UserAgent, Mailto, APIKey string }
+	type sent struct{ Path, Accept, UserAgent, Mailto, APIKey string }
 	var got []sent
 	for _, r := range f.Requests() {
 		q := r.URL.Query()
-		got = append(got, sent{strings.Split(r.URL.Path, "/")[1], r.Header.Get("User-Agent"), q.Get("mailto"), q.Get("api_key")})
+		got = append(got, sent{strings.Split(r.URL.Path, "/")[1], r.Header.Get("Accept"), r.Header.Get("User-Agent"), q.Get("mailto"), q.Get("api_key")})
 	}
 	ua := "scholarld/" + version() + " (mailto:ada@example.org)"
 	want := []sent{
-		{"doi", ua, "", ""},
-		{"crossref", ua, "ada@example.org", ""},
-		{"doi", ua, "", ""},
-		{"datacite", ua, "", ""},
-		{"openalex", ua, "ada@example.org", "s3cret"},
-		{"openalex", ua, "ada@example.org", "s3cret"},
+		{"doi", "application/json", ua, "", ""},
+		{"crossref", "application/json", ua, "ada@example.org", ""},
+		{"doi", "application/json", ua, "", ""},
+		{"datacite", "application/vnd.api+json", ua, "", ""},
+		{"openalex", "application/json", ua, "ada@example.org", "s3cret"},
+		{"openalex", "application/json", ua, "ada@example.org", "s3cret"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("requests (-want +got):\n%s", diff)

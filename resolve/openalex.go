@@ -19,7 +19,7 @@ const perPage = 200
 // /{kind}/{id}) and checks that it is the one asked for.
 func (c *Client) openAlexEntity(ctx context.Context, id ID, kind string) (dataset.Document, error) {
 	u := c.openAlexURL(kind+"/"+id.OpenAlex(), nil)
-	data, err := c.get(ctx, id, u)
+	data, err := c.get(ctx, id, u, jsonType)
 	if err != nil {
 		return dataset.Document{}, err
 	}
@@ -62,7 +62,7 @@ func (c *Client) openAlexAuthor(ctx context.Context, id ID) ([]dataset.Document,
 			"cursor":   {cursor},
 		}
 		u := c.openAlexURL("works", q)
-		data, err := c.get(ctx, id, u)
+		data, err := c.get(ctx, id, u, jsonType)
 		if err != nil {
 			return nil, err
 		}

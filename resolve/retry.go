@@ -37,10 +37,11 @@ type attempt struct {
 	after time.Duration // the response's Retry-After; 0 if none
 }
 
-// get fetches u for the record of id, retrying as the Client's doc says.
-func (c *Client) get(ctx context.Context, id ID, u string) ([]byte, error) {
+// get fetches u for the record of id, asking for the media type accept,
+// retrying as the Client's doc says.
+func (c *Client) get(ctx context.Context, id ID, u, accept string) ([]byte, error) {
 	for retries := 0; ; retries++ {
-		a := c.try(ctx, id, u)
+		a := c.try(ctx, id, u, accept)
 		if a.err == nil {
 			return a.body, nil
 		}
@@ -60,7 +61,7 @@ func (c *Client) get(ctx context.Context, id ID, u string) ([]byte, error) {
 }
 
 // try sends one request for u, within the Client's Timeout.
-func (c *Client) try(ctx context.Context, id ID, u string) attempt {
+func (c *Client) try(ctx context.Context, id ID, u, accept string) attempt {
 	fail := func(status int, err error, retry bool) attempt {
 		return attempt{err: &Error{ID: id, URL: redact(u), StatusCode: status, Err: err}, retry: retry}
 	}
@@ -84,7 +85,7 @@ func (c *Client) try(ctx context.Context, id ID, u string) attempt {
 	if err != nil {
 		return fail(0, err, false)
 	}
-	req.Header.Set("Accept", "application/json")
+	req.Header.Set("Accept", accept)
 	req.Header.Set("User-Agent", c.userAgent())
 	resp, err := c.httpClient().Do(req)
 	if err != nil {
