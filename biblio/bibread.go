@@ -28,10 +28,23 @@ var ErrLeftOut = errors.New("left out")
 // "refs.bib:12:3: smith2020.doi: …", returned with the dataset of the good
 // entries. What the model cannot hold (a publisher, an editor, a note) is
 // in the dataset's Warnings, each wrapping [ErrLeftOut].
+//
+// Authors are in the order of the author field. The keyword "others"
+// ("and others") sets Publication.EtAl and is no author; a name with no
+// letters (an empty item between two "and"s) is left out with a warning.
+// Authors' ORCID iDs are read from a biblatex annotation
+// (author+an:orcid = {1="0000-0002-1825-0097"}), from Web of Science's
+// ORCID-Numbers field, matched to authors by name, and from a plain orcid
+// field listing one iD per author in order; see [WriteBibTeX].
+//
+// Each publication's Origin is its entry: Path is the entry key and Pos
+// the position of its @, so that a problem found later, such as a
+// conflict in [dataset.Merge], is reported as
+// "refs.bib:12:1: smith2020.authors: …".
 func ReadBibTeX(name string, data []byte) (*dataset.Dataset, error) {
 	entries, errs, warns := parseBibTeX(name, data)
-	r := &bibReader{name: name, data: data, d: &dataset.Dataset{Warnings: warns}, ids: make(map[string]bool)}
-	r.errs = errs
+	r := newBibReader(name, data)
+	r.d.Warnings, r.errs = warns, errs
 	byKey := make(map[string]int)
 	crossed := make(map[string]bool)
 	for i, e := range entries {
@@ -87,11 +100,16 @@ func inherit(e *entry, p entry) {
 }
 
 type bibReader struct {
-	name string
-	data []byte
-	d    *dataset.Dataset
-	errs source.ErrorList
-	ids  map[string]bool
+	name  string
+	data  []byte
+	d     *dataset.Dataset
+	errs  source.ErrorList
+	ids   map[string]bool
+	lines *lineCounter // the positions of records
+}
+
+func newBibReader(name string, data []byte) *bibReader {
+	return &bibReader{name: name, data: data, d: new(dataset.Dataset), ids: make(map[string]bool), lines: newLineCounter(name, data)}
 }
 
 func (r *bibReader) pos(off int) source.Pos { return source.OffsetPos(r.name, r.data, off) }
@@ -142,6 +160,7 @@ func (r *bibReader) convert(e entry) {
 		p.Identifiers.DBLP = strings.TrimPrefix(e.Key, "DBLP:")
 	}
 	bad := false
+	var names []listName
 	var date struct{ year, month, day string }
 	var yearOff int
 	eprintType := ""
@@ -151,18 +170,9 @@ func (r *bibReader) convert(e entry) {
 		case "title":
 			p.Title = v
 		case "author":
-			for _, a := range splitAnd(f.Value) {
-				if strings.EqualFold(a, "others") {
-					p.Authors = append(p.Authors, publication.Contributor{})
-					continue
-				}
-				if a == "" {
-					r.errorf(f.Off, path(f), "an empty name in the author list: %w", source.ErrSyntax)
-					bad = true
-					continue
-				}
-				p.Authors = append(p.Authors, publication.Contributor{Name: parseName(a).display()})
-			}
+			names = r.readAuthors(e.Key, f, &p)
+		case fieldORCIDAnnotation, fieldWoSORCIDs, fieldORCIDList:
+			// read below, once the authors are known
 		case "journal", "journaltitle":
 			p.Venue.Name, p.Venue.Kind = v, publication.VenueJournal
 		case "booktitle":
@@ -262,6 +272,7 @@ func (r *bibReader) convert(e entry) {
 			r.warnf(f.Off, path(f), "%s: %s", f.Name, why)
 		}
 	}
+	r.readORCIDs(e, names, &p)
 	if f, ok := e.get("eprint"); ok {
 		v := toUnicode(f.Value, false)
 		switch {
@@ -319,7 +330,15 @@ func (r *bibReader) convert(e entry) {
 	if bad {
 		return
 	}
+	p.Origin = r.origin(e.Key, e.Off)
 	r.d.Publications = append(r.d.Publications, p)
+}
+
+// origin returns the Origin of the next publication read, at path (the
+// entry key, or the CSL item's id) and offset off, which grows from one
+// record to the next.
+func (r *bibReader) origin(path string, off int) source.Origin {
+	return source.Origin{Path: path, Pos: r.lines.pos(off), Index: len(r.d.Publications)}
 }
 
 // ErrMissing is wrapped by the errors about an entry without a field the
