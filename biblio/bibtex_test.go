@@ -86,8 +86,8 @@ func TestReadCorpus(t *testing.T) {
 		{"scholar.bib", "smith2020deep", publication.Publication{
 			Title: "Deep learning for invented problems", Kind: publication.KindJournalArticle,
 			Authors: []publication.Contributor{{Name: "John Smith"}, {Name: "Jane Doe"}}, EtAl: true,
-			Venue:   publication.Venue{Name: "arXiv preprint arXiv:2001.01234", Kind: publication.VenueJournal},
-			Date:    "2020",
+			Venue: publication.Venue{Name: "arXiv preprint arXiv:2001.01234", Kind: publication.VenueJournal},
+			Date:  "2020",
 		}},
 		{"scholar.bib", "doe2018fast", publication.Publication{
 			Title: "Fast and Robust Inference", Kind: publication.KindWorkshopPaper,
