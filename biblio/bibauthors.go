@@ -158,7 +158,7 @@ func (r *bibReader) orcidAnnotation(as *orcidAssigner, f field) {
 		}
 		who := fmt.Sprintf("author %d", n)
 		if part != "" {
-			r.warnf(f.Off, path, "%q annotates a part of %s: an iD is one of a whole name", spec, who)
+			r.warnf(f.Off, path, "%q annotates a part of %s: an iD belongs to a whole name", spec, who)
 			continue
 		}
 		if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' {

@@ -253,9 +253,9 @@ func (r *bibReader) unknownNameKeys(off int, path string, raw json.RawMessage) {
 // readCSLAuthors reads the names of an item's author variable into p's
 // Authors, in order, at off and path. A name without family, given or
 // literal names nobody: it is left out with a warning. The literal
-// "others" is read as pandoc writes BibTeX's "and others" in CSL-JSON
-// (and as its citeproc reads it at the end of a list): it sets p.EtAl and
-// is no author. CSL 1.0.2 has no other way to say that a list goes on,
+// "others", in lower case, is read as pandoc writes BibTeX's "and others"
+// in CSL-JSON (and as its citeproc reads it at the end of a list): it
+// sets p.EtAl and is no author. CSL 1.0.2 has no other way to say that a list goes on,
 // so a nameless author says nothing of it. An ORCID iD in a name is read
 // into the author's ORCID; a malformed one is an error, and the author is
 // read without it.
@@ -264,7 +264,7 @@ func (r *bibReader) readCSLAuthors(off int, path string, names []CSLName, p *pub
 		at := fmt.Sprintf("%s.author[%d]", path, j)
 		var c publication.Contributor
 		switch {
-		case strings.EqualFold(strings.TrimSpace(n.Literal), "others"):
+		case n.Literal == "others":
 			p.EtAl = true
 			if j < len(names)-1 {
 				r.warnf(off, at, `the literal "others" marks the end of a truncated list: read as et al., here as there`)

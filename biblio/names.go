@@ -112,6 +112,9 @@ func parseName(s string) name {
 	switch len(parts) {
 	case 1:
 		w := words(parts[0])
+		if len(w) == 0 {
+			return name{} // white space only, such as "~"
+		}
 		// First is the words before the first lower-case one, but the last
 		// word is always Last.
 		k := len(w) - 1
