@@ -152,7 +152,7 @@ func TestReadBibTeXORCID(t *testing.T) {
 		got[p.ID] = pub{as, p.EtAl}
 	}
 	want := map[string]pub{
-		"annotated": {[]author{{"Josiah Carberry", "0000-0002-1825-0097"}, {"Wen Nguyen", ""}, {"Chidinma Okonkwo", "0000-0001-5109-3700"}}, true},
+		"annotated":          {[]author{{"Josiah Carberry", "0000-0002-1825-0097"}, {"Wen Nguyen", ""}, {"Chidinma Okonkwo", "0000-0001-5109-3700"}}, true},
 		"annotated-problems": {[]author{{"Josiah Carberry", ""}, {"Wen Nguyen", ""}}, true},
 		"wos-000934967300003": {[]author{{"Hannes Müller Schmied", "0000-0002-1694-233X"}, {"Jan van der Berg", "0000-0300-0300-0303"},
 			{"Dukka B. Kc", ""}, {"Sheng Liu", ""}, {"Dorje Kc", ""}}, false},
