@@ -453,3 +453,37 @@ func TestMergeWarningAtEntry(t *testing.T) {
 		t.Errorf("merged publication: EtAl %v from %s, want true (from the BibTeX) and the YAML's origin", p.EtAl, p.Origin.Name())
 	}
 }
+
+// TestCrossrefORCID checks that an entry inherits the ORCID iDs of its
+// crossref parent's authors with their list, and not for its own authors.
+func TestCrossrefORCID(t *testing.T) {
+	t.Parallel()
+	data := `@inproceedings{own, author = {A, Ann}, crossref = {proc}, title = {T}}
+@inproceedings{inherited, crossref = {proc}, title = {T}}
+@proceedings{proc, author = {C, Cy and others}, author+an:orcid = {1="0000-0002-1825-0097"}, title = {Proc}, year = {2020}}
+`
+	d, err := biblio.ReadBibTeX("x.bib", []byte(data))
+	if err != nil {
+		t.Fatalf("ReadBibTeX: %v", err)
+	}
+	for _, w := range d.Warnings {
+		if !strings.HasSuffix(w.Path, ".crossref") {
+			t.Errorf("warning %v", w)
+		}
+	}
+	type pub struct {
+		Authors []publication.Contributor
+		EtAl    bool
+	}
+	got := make(map[string]pub)
+	for _, p := range d.Publications {
+		got[p.ID] = pub{p.Authors, p.EtAl}
+	}
+	want := map[string]pub{
+		"own":       {[]publication.Contributor{{Name: "Ann A"}}, false},
+		"inherited": {[]publication.Contributor{{Name: "Cy C", ORCID: "0000-0002-1825-0097"}}, true},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("authors mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -81,8 +81,10 @@ func ReadBibTeX(name string, data []byte) (*dataset.Dataset, error) {
 }
 
 // inherit gives e the fields of its crossref parent p that it lacks, the
-// parent's title as booktitle, as BibTeX does.
+// parent's title as booktitle, as BibTeX does. The ORCID iDs of the
+// parent's authors are inherited only with its author list.
 func inherit(e *entry, p entry) {
+	_, hasAuthors := e.get("author")
 	for _, f := range p.Fields {
 		name := f.Name
 		switch name {
@@ -90,6 +92,10 @@ func inherit(e *entry, p entry) {
 			name = "booktitle"
 		case "crossref", "key", "biburl", "bibsource", "timestamp":
 			continue
+		case fieldORCIDAnnotation, fieldWoSORCIDs, fieldORCIDList:
+			if hasAuthors {
+				continue
+			}
 		}
 		if _, ok := e.get(name); !ok {
 			f.Name = name
