@@ -185,13 +185,15 @@ func (r *bibReader) orcidAnnotation(as *orcidAssigner, f field) {
 // author or several is left out with a warning.
 func (r *bibReader) wosORCIDs(as *orcidAssigner, f field) {
 	path := as.key + "." + f.Name
-	type key struct {
-		family  string
+	type named struct {
+		item    int
 		initial rune
 	}
-	keys := make([]key, len(as.names))
+	byFamily := make(map[string][]named)
 	for i, ln := range as.names {
-		keys[i].family, keys[i].initial = nameKey(ln.n)
+		if family, initial := nameKey(ln.n); family != "" && !ln.others {
+			byFamily[family] = append(byFamily[family], named{i, initial})
+		}
 	}
 	s := collapse(f.Value)
 	for s != "" {
@@ -218,9 +220,9 @@ func (r *bibReader) wosORCIDs(as *orcidAssigner, f field) {
 			continue
 		}
 		var match []int
-		for i, k := range keys {
-			if k.family == family && (k.initial == 0 || initial == 0 || k.initial == initial) && !as.names[i].others {
-				match = append(match, i)
+		for _, k := range byFamily[family] {
+			if k.initial == 0 || initial == 0 || k.initial == initial {
+				match = append(match, k.item)
 			}
 		}
 		switch len(match) {

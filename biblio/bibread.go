@@ -112,13 +112,32 @@ type bibReader struct {
 	errs  source.ErrorList
 	ids   map[string]bool
 	lines *lineCounter // the positions of records
+	rec   struct {     // the record being read
+		off int
+		pos source.Pos
+		ok  bool
+	}
 }
 
 func newBibReader(name string, data []byte) *bibReader {
 	return &bibReader{name: name, data: data, d: new(dataset.Dataset), ids: make(map[string]bool), lines: newLineCounter(name, data)}
 }
 
-func (r *bibReader) pos(off int) source.Pos { return source.OffsetPos(r.name, r.data, off) }
+// startRecord notes that the record read next starts at offset off,
+// which grows from one record to the next.
+func (r *bibReader) startRecord(off int) {
+	r.rec.off, r.rec.pos, r.rec.ok = off, r.lines.pos(off), true
+}
+
+// pos returns the position of offset off: counted from the start of the
+// record being read, if off is in it or after it, rather than from the
+// start of the file.
+func (r *bibReader) pos(off int) source.Pos {
+	if r.rec.ok && off >= r.rec.off && off <= len(r.data) {
+		return advance(r.rec.pos, r.data[r.rec.off:off])
+	}
+	return source.OffsetPos(r.name, r.data, off)
+}
 
 func (r *bibReader) errorf(off int, path, format string, args ...any) {
 	r.errs.Add(r.pos(off), path, fmt.Errorf(format, args...))
@@ -152,6 +171,7 @@ var arxivURLRE = regexp.MustCompile(`^https?://arxiv\.org/abs/(.+?)(v\d+)?$`)
 
 // convert converts one entry into a publication.
 func (r *bibReader) convert(e entry) {
+	r.startRecord(e.Off)
 	path := func(f field) string { return e.Key + "." + f.Name }
 	p := publication.Publication{ID: r.mintID(e.Key)}
 	kind, known := kinds[e.Type]
@@ -336,15 +356,14 @@ func (r *bibReader) convert(e entry) {
 	if bad {
 		return
 	}
-	p.Origin = r.origin(e.Key, e.Off)
+	p.Origin = r.origin(e.Key)
 	r.d.Publications = append(r.d.Publications, p)
 }
 
-// origin returns the Origin of the next publication read, at path (the
-// entry key, or the CSL item's id) and offset off, which grows from one
-// record to the next.
-func (r *bibReader) origin(path string, off int) source.Origin {
-	return source.Origin{Path: path, Pos: r.lines.pos(off), Index: len(r.d.Publications)}
+// origin returns the Origin of the record being read, the next
+// publication, at path: the entry key, or the CSL item's id.
+func (r *bibReader) origin(path string) source.Origin {
+	return source.Origin{Path: path, Pos: r.rec.pos, Index: len(r.d.Publications)}
 }
 
 // ErrMissing is wrapped by the errors about an entry without a field the

@@ -292,6 +292,7 @@ func (r *bibReader) readCSLAuthors(off int, path string, names []CSLName, p *pub
 
 // item converts item i, it, at offset off.
 func (r *bibReader) item(off, i int, it Item) {
+	r.startRecord(off)
 	path := it.ID
 	p := publication.Publication{ID: r.mintID(it.ID), Title: it.Title, Abstract: it.Abstract, URL: it.URL}
 	switch it.Type {
@@ -413,6 +414,6 @@ func (r *bibReader) item(off, i int, it Item) {
 	if path == "" {
 		path = fmt.Sprintf("[%d]", i)
 	}
-	p.Origin = r.origin(path, off)
+	p.Origin = r.origin(path)
 	r.d.Publications = append(r.d.Publications, p)
 }

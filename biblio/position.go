@@ -32,13 +32,19 @@ func (c *lineCounter) pos(off int) source.Pos {
 	if off < c.off {
 		return source.OffsetPos(c.name, c.data, off)
 	}
-	seg := c.data[c.off:off]
+	p := advance(source.Pos{File: c.name, Line: c.line, Column: c.col + 1}, c.data[c.off:off])
+	c.off, c.line, c.col = off, p.Line, p.Column-1
+	return p
+}
+
+// advance returns the position after seg, which starts at pos and at
+// the start of a character.
+func advance(pos source.Pos, seg []byte) source.Pos {
 	if nl := bytes.LastIndexByte(seg, '\n'); nl >= 0 {
-		c.line += bytes.Count(seg, []byte("\n"))
-		c.col = utf8.RuneCount(seg[nl+1:])
+		pos.Line += bytes.Count(seg, []byte("\n"))
+		pos.Column = utf8.RuneCount(seg[nl+1:]) + 1
 	} else {
-		c.col += utf8.RuneCount(seg)
+		pos.Column += utf8.RuneCount(seg)
 	}
-	c.off = off
-	return source.Pos{File: c.name, Line: c.line, Column: c.col + 1}
+	return pos
 }
