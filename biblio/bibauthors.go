@@ -21,8 +21,8 @@ type listName struct {
 
 // readAuthors reads the author field f of the entry called key into p's
 // Authors, in the list's order. The keyword "others" sets p.EtAl and is no
-// author (see [isOthers]); a name with no letters, such as an empty item
-// between two "and"s, is left out with a warning. It returns the items of
+// author (see [isOthers]); a name of white space only, such as an empty
+// item between two "and"s, is left out with a warning. It returns the items of
 // the list as written, which the ORCID iDs given by number or by name are
 // matched to.
 func (r *bibReader) readAuthors(key string, f field, p *publication.Publication) []listName {

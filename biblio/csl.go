@@ -255,10 +255,10 @@ func (r *bibReader) unknownNameKeys(off int, path string, raw json.RawMessage) {
 // literal names nobody: it is left out with a warning. The literal
 // "others", in lower case, is read as pandoc writes BibTeX's "and others"
 // in CSL-JSON (and as its citeproc reads it at the end of a list): it
-// sets p.EtAl and is no author. CSL 1.0.2 has no other way to say that a list goes on,
-// so a nameless author says nothing of it. An ORCID iD in a name is read
-// into the author's ORCID; a malformed one is an error, and the author is
-// read without it.
+// sets p.EtAl and is no author. CSL 1.0.2 has no other way to say that a
+// list goes on, so a nameless author says nothing of it. An ORCID iD in a
+// name is read into the author's ORCID; a malformed one is an error, and
+// the author is read without it.
 func (r *bibReader) readCSLAuthors(off int, path string, names []CSLName, p *publication.Publication) {
 	for j, n := range names {
 		at := fmt.Sprintf("%s.author[%d]", path, j)

@@ -13,9 +13,12 @@ type name struct {
 	Corporate            bool
 }
 
-// named reports whether n has a name: a first, von or last part. A name
-// with none, such as "{}" or an empty item of a name list, names nobody.
-func (n name) named() bool { return n.First != "" || n.Von != "" || n.Last != "" }
+// named reports whether n has a name: a first, von or last part that is
+// not all white space. A name with none, such as "{}", "~" or an empty
+// item of a name list, names nobody.
+func (n name) named() bool {
+	return strings.TrimFunc(n.First+n.Von+n.Last, unicode.IsSpace) != ""
+}
 
 // display returns the name as shown: "First von Last", with ", Jr" after.
 func (n name) display() string {
