@@ -28,10 +28,23 @@ var ErrLeftOut = errors.New("left out")
 // "refs.bib:12:3: smith2020.doi: …", returned with the dataset of the good
 // entries. What the model cannot hold (a publisher, an editor, a note) is
 // in the dataset's Warnings, each wrapping [ErrLeftOut].
+//
+// Authors are in the order of the author field. The keyword "others"
+// ("and others") sets Publication.EtAl and is no author; a name with no
+// letters (an empty item between two "and"s) is left out with a warning.
+// Authors' ORCID iDs are read from a biblatex annotation
+// (author+an:orcid = {1="0000-0002-1825-0097"}), from Web of Science's
+// ORCID-Numbers field, matched to authors by name, and from a plain orcid
+// field listing one iD per author in order; see [WriteBibTeX].
+//
+// Each publication's Origin is its entry: Path is the entry key and Pos
+// the position of its @, so that a problem found later, such as a
+// conflict in [dataset.Merge], is reported as
+// "refs.bib:12:1: smith2020.authors: …".
 func ReadBibTeX(name string, data []byte) (*dataset.Dataset, error) {
 	entries, errs, warns := parseBibTeX(name, data)
-	r := &bibReader{name: name, data: data, d: &dataset.Dataset{Warnings: warns}, ids: make(map[string]bool)}
-	r.errs = errs
+	r := newBibReader(name, data)
+	r.d.Warnings, r.errs = warns, errs
 	byKey := make(map[string]int)
 	crossed := make(map[string]bool)
 	for i, e := range entries {
@@ -68,8 +81,10 @@ func ReadBibTeX(name string, data []byte) (*dataset.Dataset, error) {
 }
 
 // inherit gives e the fields of its crossref parent p that it lacks, the
-// parent's title as booktitle, as BibTeX does.
+// parent's title as booktitle, as BibTeX does. The ORCID iDs of the
+// parent's authors are inherited only with its author list.
 func inherit(e *entry, p entry) {
+	_, hasAuthors := e.get("author")
 	for _, f := range p.Fields {
 		name := f.Name
 		switch name {
@@ -77,6 +92,10 @@ func inherit(e *entry, p entry) {
 			name = "booktitle"
 		case "crossref", "key", "biburl", "bibsource", "timestamp":
 			continue
+		case fieldORCIDAnnotation, fieldWoSORCIDs, fieldORCIDList:
+			if hasAuthors {
+				continue
+			}
 		}
 		if _, ok := e.get(name); !ok {
 			f.Name = name
@@ -87,14 +106,38 @@ func inherit(e *entry, p entry) {
 }
 
 type bibReader struct {
-	name string
-	data []byte
-	d    *dataset.Dataset
-	errs source.ErrorList
-	ids  map[string]bool
+	name  string
+	data  []byte
+	d     *dataset.Dataset
+	errs  source.ErrorList
+	ids   map[string]bool
+	lines *lineCounter // the positions of records
+	rec   struct {     // the record being read
+		off int
+		pos source.Pos
+		ok  bool
+	}
 }
 
-func (r *bibReader) pos(off int) source.Pos { return source.OffsetPos(r.name, r.data, off) }
+func newBibReader(name string, data []byte) *bibReader {
+	return &bibReader{name: name, data: data, d: new(dataset.Dataset), ids: make(map[string]bool), lines: newLineCounter(name, data)}
+}
+
+// startRecord notes that the record read next starts at offset off,
+// which grows from one record to the next.
+func (r *bibReader) startRecord(off int) {
+	r.rec.off, r.rec.pos, r.rec.ok = off, r.lines.pos(off), true
+}
+
+// pos returns the position of offset off: counted from the start of the
+// record being read, if off is in it or after it, rather than from the
+// start of the file.
+func (r *bibReader) pos(off int) source.Pos {
+	if r.rec.ok && off >= r.rec.off && off <= len(r.data) {
+		return advance(r.rec.pos, r.data[r.rec.off:off])
+	}
+	return source.OffsetPos(r.name, r.data, off)
+}
 
 func (r *bibReader) errorf(off int, path, format string, args ...any) {
 	r.errs.Add(r.pos(off), path, fmt.Errorf(format, args...))
@@ -128,6 +171,7 @@ var arxivURLRE = regexp.MustCompile(`^https?://arxiv\.org/abs/(.+?)(v\d+)?$`)
 
 // convert converts one entry into a publication.
 func (r *bibReader) convert(e entry) {
+	r.startRecord(e.Off)
 	path := func(f field) string { return e.Key + "." + f.Name }
 	p := publication.Publication{ID: r.mintID(e.Key)}
 	kind, known := kinds[e.Type]
@@ -142,6 +186,7 @@ func (r *bibReader) convert(e entry) {
 		p.Identifiers.DBLP = strings.TrimPrefix(e.Key, "DBLP:")
 	}
 	bad := false
+	var names []listName
 	var date struct{ year, month, day string }
 	var yearOff int
 	eprintType := ""
@@ -151,18 +196,9 @@ func (r *bibReader) convert(e entry) {
 		case "title":
 			p.Title = v
 		case "author":
-			for _, a := range splitAnd(f.Value) {
-				if strings.EqualFold(a, "others") {
-					p.Authors = append(p.Authors, publication.Contributor{})
-					continue
-				}
-				if a == "" {
-					r.errorf(f.Off, path(f), "an empty name in the author list: %w", source.ErrSyntax)
-					bad = true
-					continue
-				}
-				p.Authors = append(p.Authors, publication.Contributor{Name: parseName(a).display()})
-			}
+			names = r.readAuthors(e.Key, f, &p)
+		case fieldORCIDAnnotation, fieldWoSORCIDs, fieldORCIDList:
+			// read below, once the authors are known
 		case "journal", "journaltitle":
 			p.Venue.Name, p.Venue.Kind = v, publication.VenueJournal
 		case "booktitle":
@@ -262,6 +298,7 @@ func (r *bibReader) convert(e entry) {
 			r.warnf(f.Off, path(f), "%s: %s", f.Name, why)
 		}
 	}
+	r.readORCIDs(e, names, &p)
 	if f, ok := e.get("eprint"); ok {
 		v := toUnicode(f.Value, false)
 		switch {
@@ -319,7 +356,14 @@ func (r *bibReader) convert(e entry) {
 	if bad {
 		return
 	}
+	p.Origin = r.origin(e.Key)
 	r.d.Publications = append(r.d.Publications, p)
+}
+
+// origin returns the Origin of the record being read, the next
+// publication, at path: the entry key, or the CSL item's id.
+func (r *bibReader) origin(path string) source.Origin {
+	return source.Origin{Path: path, Pos: r.rec.pos, Index: len(r.d.Publications)}
 }
 
 // ErrMissing is wrapped by the errors about an entry without a field the

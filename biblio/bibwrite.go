@@ -28,7 +28,18 @@ var monthMacros = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "
 // names it) and its other titles are named in the note of its entry, not
 // written as entries of their own: a bibliography lists a work once.
 // Text is UTF-8 with TeX's special characters escaped; names are written
-// "von Last, Jr, First". Errors are those of w.
+// "von Last, Jr, First", in byline order, and a byline the source
+// truncated (Publication.EtAl) ends in "and others". The ORCID iDs of the
+// authors, their own or those of the people of d they refer to, are a
+// biblatex data annotation named orcid, by the author's number in the
+// list, as citation.js writes them:
+//
+//	author = {Mitliagkas, Ioannis and Zhang, Ce and others},
+//	author+an:orcid = {1="0000-0002-1825-0097"},
+//
+// BibTeX and pandoc skip that field, as any they do not know, and biber
+// reads it as an annotation. An author without a name (a contributor who
+// names nobody) cannot be written, and is left out. Errors are those of w.
 func WriteBibTeX(w io.Writer, d *dataset.Dataset) error {
 	bw := bufio.NewWriter(w)
 	for i, wk := range works(d) {
@@ -48,15 +59,18 @@ func writeEntry(w *bufio.Writer, wk work) {
 			fmt.Fprintf(w, "  %s = {%s},\n", k, v)
 		}
 	}
-	var authors []string
-	for _, n := range wk.authors {
-		if n == (name{}) {
-			authors = append(authors, "others")
-			continue
+	var authors, orcids []string
+	for i, a := range wk.authors {
+		authors = append(authors, bibName(a.name))
+		if a.orcid != "" {
+			orcids = append(orcids, fmt.Sprintf(`%d="%s"`, i+1, a.orcid))
 		}
-		authors = append(authors, bibName(n))
+	}
+	if p.EtAl {
+		authors = append(authors, "others")
 	}
 	put("author", strings.Join(authors, " and "))
+	put("author+an:orcid", strings.Join(orcids, "; "))
 	put("title", protectTitle(p.Title))
 	v := p.Venue
 	switch p.Kind {

@@ -18,6 +18,7 @@ import (
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/internal/synth"
 	"github.com/scholarld/scholarld/internal/tool"
+	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
 	"github.com/scholarld/scholarld/validate"
 )
@@ -62,14 +63,34 @@ func TestCSLSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	orcids := 0
 	for name, d := range datasets(t) {
 		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(write(t, cslOf, d)))
 		if err != nil {
 			t.Fatal(err)
 		}
+		// A name's ORCID key, as Crossref writes it, is the one thing
+		// CSL 1.0.2's schema does not allow: check its form, then take it
+		// out.
+		for _, it := range v.([]any) {
+			authors, _ := it.(map[string]any)["author"].([]any)
+			for _, a := range authors {
+				a := a.(map[string]any)
+				if id, ok := a["ORCID"]; ok {
+					orcids++
+					if s, _ := id.(string); !strings.HasPrefix(s, "https://orcid.org/") {
+						t.Errorf("%s: ORCID %v, want an https://orcid.org/ URL", name, id)
+					}
+					delete(a, "ORCID")
+				}
+			}
+		}
 		if err := sch.Validate(v); err != nil {
 			t.Errorf("%s: CSL-JSON does not validate: %v", name, err)
 		}
+	}
+	if orcids == 0 {
+		t.Error("no name of either dataset has an ORCID iD: the test checks less than it says")
 	}
 }
 
@@ -83,9 +104,9 @@ func TestCSLRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		people := make(map[string]string)
+		people := make(map[string]profile.Person)
 		for _, p := range d.People {
-			people[p.ID] = p.Name.Display
+			people[p.ID] = p
 		}
 		var want []publication.Publication
 		for _, p := range d.Publications {
@@ -96,9 +117,12 @@ func TestCSLRoundTrip(t *testing.T) {
 			authors := make([]publication.Contributor, len(p.Authors))
 			for i, a := range p.Authors {
 				if a.Name == "" {
-					a.Name = people[a.Ref]
+					a.Name = people[a.Ref].Name.Display
 				}
-				authors[i] = publication.Contributor{Name: a.Name}
+				if a.ORCID == "" {
+					a.ORCID = people[a.Ref].Identifiers.ORCID
+				}
+				authors[i] = publication.Contributor{Name: a.Name, ORCID: a.ORCID}
 			}
 			p.Authors = authors
 			want = append(want, p)

@@ -43,6 +43,11 @@ type Item struct {
 }
 
 // A CSLName is a name variable: parts, or a literal for a corporate name.
+// ORCID is the person's ORCID iD, as Crossref's CSL-JSON gives it
+// ("http://orcid.org/0000-0002-1825-0097"; any form [profile.ParseORCID]
+// reads is read, and the https URL written). It is not a key of CSL
+// 1.0.2, whose schema allows no other keys in a name; citeproc-js and
+// pandoc skip it.
 type CSLName struct {
 	Family              string `json:"family,omitempty"`
 	Given               string `json:"given,omitempty"`
@@ -50,6 +55,7 @@ type CSLName struct {
 	DroppingParticle    string `json:"dropping-particle,omitempty"`
 	Suffix              string `json:"suffix,omitempty"`
 	Literal             string `json:"literal,omitempty"`
+	ORCID               string `json:"ORCID,omitempty"`
 }
 
 // A CSLDate is a date variable, as date-parts: [[year, month, day]].
@@ -81,7 +87,13 @@ var cslTypes = map[publication.Kind]string{
 
 // CSL returns the CSL-JSON items of d's bibliography, one per work, as
 // [WriteBibTeX] chooses them: the versions of a work are named in its
-// note. An unnamed author ("and others") has no CSL form and is left out.
+// note. Authors are in byline order, each with their ORCID iD (their own,
+// or that of the person of d they refer to) as a URL in the name's ORCID
+// key, as Crossref's CSL-JSON has it. A byline the source truncated
+// (Publication.EtAl) is written as it is: CSL 1.0.2 has no way to say
+// that an author list goes on (citeproc styles add "et al." only to lists
+// they shorten themselves), so the names given are all the item holds.
+// An author without a name cannot be written, and is left out.
 func CSL(d *dataset.Dataset) []Item {
 	var items []Item
 	for _, wk := range works(d) {
@@ -94,15 +106,14 @@ func CSL(d *dataset.Dataset) []Item {
 		if it.Type == "" {
 			it.Type = "document"
 		}
-		for _, n := range wk.authors {
-			switch {
-			case n == (name{}):
-				continue
-			case n.Corporate || n.First == "" && n.Von == "" && n.Jr == "":
-				it.Author = append(it.Author, CSLName{Literal: n.Last})
-			default:
-				it.Author = append(it.Author, CSLName{Family: n.Last, Given: n.First, NonDroppingParticle: n.Von, Suffix: n.Jr})
+		for _, a := range wk.authors {
+			n := a.name
+			cn := CSLName{Family: n.Last, Given: n.First, NonDroppingParticle: n.Von, Suffix: n.Jr}
+			if n.Corporate || n.First == "" && n.Von == "" && n.Jr == "" {
+				cn = CSLName{Literal: n.Last}
 			}
+			cn.ORCID = a.orcid.URL()
+			it.Author = append(it.Author, cn)
 		}
 		if !p.Date.IsZero() {
 			parts := []int{p.Date.Year()}
@@ -150,9 +161,13 @@ func WriteCSLJSON(w io.Writer, d *dataset.Dataset) error {
 // the item (file:line:column, with the item's id as path), are a
 // [source.ErrorList] returned with the dataset of the good items; a
 // variable the model cannot hold is in the dataset's Warnings, each
-// wrapping [ErrLeftOut].
+// wrapping [ErrLeftOut]. Authors are in the order of the author variable,
+// with the ORCID iDs their names carry (see [CSLName]); a name that names
+// nobody is left out with a warning. Each publication's Origin is its
+// item: Path is the item's id (or "[i]" for an item without one) and Pos
+// the position of its opening brace.
 func ReadCSLJSON(name string, data []byte) (*dataset.Dataset, error) {
-	r := &bibReader{name: name, data: data, d: new(dataset.Dataset), ids: make(map[string]bool)}
+	r := newBibReader(name, data)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
 		r.errorf(int(dec.InputOffset()), "", "want a JSON array of CSL items: %w", source.ErrSyntax)
@@ -184,8 +199,9 @@ func ReadCSLJSON(name string, data []byte) (*dataset.Dataset, error) {
 					r.warnf(off, it.ID+"."+k, "CSL variable %s: scholarld has no place for it", k)
 				}
 			}
+			r.unknownNameKeys(off, it.ID+".author", all["author"])
 		}
-		r.item(off, it)
+		r.item(off, i, it)
 	}
 	r.errs.Sort()
 	r.d.Warnings.Sort()
@@ -200,8 +216,83 @@ var knownCSL = map[string]bool{
 	"PMID": true, "URL": true, "abstract": true, "keyword": true, "note": true, "custom": true,
 }
 
-// item converts one CSL item at offset off.
-func (r *bibReader) item(off int, it Item) {
+// knownName are the keys of [CSLName].
+var knownName = map[string]bool{
+	"family": true, "given": true, "non-dropping-particle": true, "dropping-particle": true,
+	"suffix": true, "literal": true, "ORCID": true,
+}
+
+// unknownNameKeys warns, once per key, of the keys of the names of a name
+// variable, raw, at path that scholarld has no place for, such as the
+// "affiliation" and "sequence" of Crossref's names.
+func (r *bibReader) unknownNameKeys(off int, path string, raw json.RawMessage) {
+	var names []map[string]json.RawMessage
+	if json.Unmarshal(raw, &names) != nil {
+		return
+	}
+	count := make(map[string]int)
+	first := make(map[string]int)
+	var keys []string
+	for j, n := range names {
+		for k := range n {
+			if knownName[k] {
+				continue
+			}
+			if count[k] == 0 {
+				first[k] = j
+				keys = append(keys, k)
+			}
+			count[k]++
+		}
+	}
+	for _, k := range keys {
+		r.warnf(off, fmt.Sprintf("%s[%d].%s", path, first[k], k), "key %s of %d names: scholarld has no place for it", k, count[k])
+	}
+}
+
+// readCSLAuthors reads the names of an item's author variable into p's
+// Authors, in order, at off and path. A name without family, given or
+// literal names nobody: it is left out with a warning. The literal
+// "others", in lower case, is read as pandoc writes BibTeX's "and others"
+// in CSL-JSON (and as its citeproc reads it at the end of a list): it
+// sets p.EtAl and is no author. CSL 1.0.2 has no other way to say that a
+// list goes on, so a nameless author says nothing of it. An ORCID iD in a
+// name is read into the author's ORCID; a malformed one is an error, and
+// the author is read without it.
+func (r *bibReader) readCSLAuthors(off int, path string, names []CSLName, p *publication.Publication) {
+	for j, n := range names {
+		at := fmt.Sprintf("%s.author[%d]", path, j)
+		var c publication.Contributor
+		switch {
+		case n.Literal == "others":
+			p.EtAl = true
+			if j < len(names)-1 {
+				r.warnf(off, at, `the literal "others" marks the end of a truncated list: read as et al., here as there`)
+			}
+			continue
+		case strings.TrimSpace(n.Literal) != "":
+			c.Name = strings.TrimSpace(n.Literal)
+		case strings.TrimSpace(n.Family+n.Given) == "":
+			r.warnf(off, at, "a name without family, given or literal: an author without a name is no author")
+			continue
+		default:
+			nm := name{First: n.Given, Von: strings.TrimSpace(n.DroppingParticle + " " + n.NonDroppingParticle), Last: n.Family, Jr: n.Suffix}
+			c.Name = nm.display()
+		}
+		if n.ORCID != "" {
+			if id, err := profile.ParseORCID(strings.TrimSpace(n.ORCID)); err != nil {
+				r.errorf(off, at+".ORCID", "%w", err)
+			} else {
+				c.ORCID = id
+			}
+		}
+		p.Authors = append(p.Authors, c)
+	}
+}
+
+// item converts item i, it, at offset off.
+func (r *bibReader) item(off, i int, it Item) {
+	r.startRecord(off)
 	path := it.ID
 	p := publication.Publication{ID: r.mintID(it.ID), Title: it.Title, Abstract: it.Abstract, URL: it.URL}
 	switch it.Type {
@@ -229,14 +320,7 @@ func (r *bibReader) item(off int, it Item) {
 	default:
 		p.Kind = publication.KindOther
 	}
-	for _, n := range it.Author {
-		if n.Literal != "" {
-			p.Authors = append(p.Authors, publication.Contributor{Name: n.Literal})
-			continue
-		}
-		nm := name{First: n.Given, Von: strings.TrimSpace(n.DroppingParticle + " " + n.NonDroppingParticle), Last: n.Family, Jr: n.Suffix}
-		p.Authors = append(p.Authors, publication.Contributor{Name: nm.display()})
-	}
+	r.readCSLAuthors(off, path, it.Author, &p)
 	p.Venue = publication.Venue{Name: it.ContainerTitle, Short: it.ContainerTitleShort, Series: it.CollectionTitle,
 		Volume: it.Volume, Issue: it.Issue, Pages: it.Page}
 	if it.ISSN != "" {
@@ -327,5 +411,9 @@ func (r *bibReader) item(off int, it Item) {
 		r.errorf(off, path, "no title or no author: %w", ErrMissing)
 		return
 	}
+	if path == "" {
+		path = fmt.Sprintf("[%d]", i)
+	}
+	p.Origin = r.origin(path)
 	r.d.Publications = append(r.d.Publications, p)
 }

@@ -13,6 +13,13 @@ type name struct {
 	Corporate            bool
 }
 
+// named reports whether n has a name: a first, von or last part that is
+// not all white space. A name with none, such as "{}", "~" or an empty
+// item of a name list, names nobody.
+func (n name) named() bool {
+	return strings.TrimFunc(n.First+n.Von+n.Last, unicode.IsSpace) != ""
+}
+
 // display returns the name as shown: "First von Last", with ", Jr" after.
 func (n name) display() string {
 	s := strings.Join(nonEmpty(n.First, n.Von, n.Last), " ")
@@ -30,6 +37,17 @@ func nonEmpty(parts ...string) []string {
 		}
 	}
 	return out
+}
+
+// isOthers reports whether an item of a BibTeX name list is the keyword
+// "others", which marks the list as truncated ("and others", printed "et
+// al."). biber takes it in any case and also braced ("{others}"), as
+// pandoc does at the end of a list; BibTeX's standard styles take only a
+// final, bare, lower-case "others". Both take it at the end of the list;
+// this package reads all these forms, and an "others" before the end too
+// (as biber does), with a warning.
+func isOthers(item string) bool {
+	return strings.EqualFold(item, "others") || strings.EqualFold(item, "{others}")
 }
 
 // splitAnd splits a BibTeX name list at the word "and" outside braces.
@@ -97,6 +115,9 @@ func parseName(s string) name {
 	switch len(parts) {
 	case 1:
 		w := words(parts[0])
+		if len(w) == 0 {
+			return name{} // white space only, such as "~"
+		}
 		// First is the words before the first lower-case one, but the last
 		// word is always Last.
 		k := len(w) - 1
@@ -211,6 +232,10 @@ func splitDisplay(display string) name {
 // Jr, First" (or "von Last, First"), which says where each part ends; a
 // corporate name is braced whole.
 func bibName(n name) string {
+	if n.First == "" && n.Von == "" && n.Jr == "" && strings.EqualFold(n.Last, "others") {
+		// Braced whole, it would read as "and others": brace a letter.
+		return "{" + n.Last[:1] + "}" + n.Last[1:]
+	}
 	if n.Corporate || n.First == "" && n.Von == "" && n.Jr == "" && strings.ContainsAny(n.Last, " ,") {
 		return "{" + escapeLaTeX(n.Last) + "}"
 	}

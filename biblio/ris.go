@@ -22,7 +22,12 @@ var risTypes = map[publication.Kind]string{
 // WriteRIS writes the bibliography of d as RIS, one reference per work
 // (the works of [WriteBibTeX], versions named in N1), lines ending in
 // CRLF as the RIS specification has them. Authors are AU lines in byline
-// order, "Last, First, Jr". Errors are those of w.
+// order, "Last, First, Jr". The RIS specification (Research Information
+// Systems, 2011) has no tag for a person's identifier and no mark for an
+// author list that goes on: authors' ORCID iDs are not written, and a
+// truncated byline (Publication.EtAl) is written as the names it has,
+// with no "et al." line, which readers would take for an author's name.
+// Errors are those of w.
 func WriteRIS(w io.Writer, d *dataset.Dataset) error {
 	bw := bufio.NewWriter(w)
 	for _, wk := range works(d) {
@@ -35,10 +40,8 @@ func WriteRIS(w io.Writer, d *dataset.Dataset) error {
 		}
 		put("TY", risTypes[p.Kind])
 		put("ID", p.ID)
-		for _, n := range wk.authors {
-			if n == (name{}) {
-				continue
-			}
+		for _, a := range wk.authors {
+			n := a.name
 			s := strings.Join(nonEmpty(n.Von, n.Last), " ")
 			if n.First != "" || n.Jr != "" {
 				s += ", " + n.First

@@ -5,15 +5,23 @@ import (
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
 )
 
 // A work is one entry of a bibliography: a publication that is not a
-// version of another, its authors' names, and its other versions.
+// version of another, its authors, and its other versions.
 type work struct {
 	p        *publication.Publication
-	authors  []name // the zero name for an unnamed author
+	authors  []author // those with a name, in byline order
 	versions []*publication.Publication
+}
+
+// An author is one author of a work as a bibliography writes it: a name,
+// and an ORCID iD if the dataset knows one.
+type author struct {
+	name  name
+	orcid profile.ORCID
 }
 
 // works returns the entries of d's bibliography, in the order of d's
@@ -43,11 +51,25 @@ func works(d *dataset.Dataset) []work {
 		}
 		w := work{p: p, versions: versions[p.ID]}
 		for _, a := range p.Authors {
-			w.authors = append(w.authors, authorName(d, people, a))
+			if au := authorOf(d, people, a); au.name.named() {
+				w.authors = append(w.authors, au)
+			}
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// authorOf returns the author that a contributor is: their name, and
+// their ORCID iD, the contributor's own or else that of the person of the
+// dataset they refer to. A contributor who is neither named nor a person
+// of the dataset has the zero name, and is not written.
+func authorOf(d *dataset.Dataset, people map[string]int, c publication.Contributor) author {
+	a := author{name: authorName(d, people, c), orcid: c.ORCID}
+	if i, ok := people[c.Ref]; ok && a.orcid == "" {
+		a.orcid = d.People[i].Identifiers.ORCID
+	}
+	return a
 }
 
 // authorName returns the name of a contributor: the name printed on the
