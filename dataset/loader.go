@@ -247,17 +247,19 @@ func (l *Loader) Files(paths ...string) ([]string, error) {
 	return files, nil
 }
 
+// Open opens the named file, from the Loader's FS if it has one.
+func (l *Loader) Open(name string) (fs.File, error) {
+	if l.FS == nil {
+		return os.Open(name)
+	}
+	return l.FS.Open(name)
+}
+
 // ReadFile reads the named file, refusing one larger than the limit before
 // reading more than the limit. It reads a pipe once, so that standard
 // input can be named.
 func (l *Loader) ReadFile(name string) (Document, error) {
-	var f fs.File
-	var err error
-	if l.FS == nil {
-		f, err = os.Open(name)
-	} else {
-		f, err = l.FS.Open(name)
-	}
+	f, err := l.Open(name)
 	if err != nil {
 		return Document{}, fmt.Errorf("reading %s: %w", name, err)
 	}
@@ -342,7 +344,25 @@ type Format struct {
 	// record and the bulk of its works: Load gives Decode all the files of
 	// the format at once. Other formats get one file at a time.
 	Grouped bool
+	// Chunks, if set, reads a document of this format from r a chunk of
+	// records at a time, in memory bounded whatever its size, such as
+	// OpenAlex's JSON Lines snapshot files: package stream reads such
+	// files so, and Match is then given the document's first
+	// [PeekSize] bytes only.
+	Chunks func(name string, r io.Reader) ChunkReader
 }
+
+// A ChunkReader reads a document a chunk of records at a time. Next
+// returns the next chunk, with the problems found in it alone as a
+// [source.ErrorList], reading on past them; at the end it returns nil and
+// io.EOF, and another error stops the reading.
+type ChunkReader interface {
+	Next() (*Dataset, error)
+}
+
+// PeekSize is how much of a file package stream reads to recognize its
+// format before it reads a format of [Format.Chunks] a chunk at a time.
+const PeekSize = 64 << 10
 
 var (
 	formatsMu sync.RWMutex

@@ -15,6 +15,7 @@
 package stream
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -170,7 +171,8 @@ func progress(opts Options, c chunk) {
 }
 
 // decode decodes files on several goroutines and yields the chunks in file
-// order, never more than a few ahead of the consumer.
+// order, never more than a few ahead of the consumer. A file of a format
+// read in chunks (dataset.Format.Chunks) yields its chunks one by one.
 func decode(files []string, opts Options) func(func(chunk) bool) {
 	return func(yield func(chunk) bool) {
 		workers := opts.Workers
@@ -185,13 +187,22 @@ func decode(files []string, opts Options) func(func(chunk) bool) {
 		stop := make(chan struct{})
 		defer close(stop)
 		// tokens bounds how far decoding runs ahead of the consumer: a
-		// file is handed out only while fewer than 2×workers chunks are
-		// decoded or being decoded and not yet consumed.
+		// file is handed out only while fewer than 2×workers files are
+		// decoded or being decoded and not yet consumed; a file read in
+		// chunks holds one chunk ahead.
 		tokens := make(chan struct{}, 2*workers)
 		for range workers {
 			go func() {
 				for i := range next {
-					results[i] <- decodeFile(files[i], opts)
+					decodeFile(files[i], opts, func(c chunk) bool {
+						select {
+						case results[i] <- c:
+							return true
+						case <-stop:
+							return false
+						}
+					})
+					close(results[i])
 				}
 			}()
 		}
@@ -211,33 +222,110 @@ func decode(files []string, opts Options) func(func(chunk) bool) {
 			}
 		}()
 		for i := range files {
-			c := <-results[i]
-			<-tokens
-			if !yield(c) {
-				return
+			for c := range results[i] {
+				if !yield(c) {
+					return
+				}
 			}
+			<-tokens
 		}
 	}
 }
 
 // decodeFile reads and decodes one file and checks its records one by
-// one; a file of a grouped format is returned undecoded.
-func decodeFile(name string, opts Options) chunk {
+// one, and sends the chunk, or the chunks of a format read in chunks; a
+// file of a grouped format is sent undecoded.
+func decodeFile(name string, opts Options, send func(chunk) bool) {
+	if chunks, ok := openChunks(name, opts); ok {
+		readChunks(chunks, opts, send)
+		return
+	}
 	doc, err := opts.Loader.ReadFile(name)
 	if list, ok := errors.AsType[source.ErrorList](err); ok {
-		return chunk{errs: list}
+		send(chunk{errs: list})
+		return
 	}
 	if err != nil {
-		return chunk{err: err}
+		send(chunk{err: err})
+		return
 	}
 	f := dataset.Detect(doc)
 	if f.Grouped {
-		return chunk{format: f, doc: doc}
+		send(chunk{format: f, doc: doc})
+		return
 	}
 	d, err := opts.Loader.DecodeAs(f, doc)
 	c := check(d, err, opts.AsOf)
 	c.size = int64(len(doc.Data))
-	return c
+	send(c)
+}
+
+// A chunked file is a file of a format read in chunks, being read.
+type chunked struct {
+	r    dataset.ChunkReader
+	file io.Closer
+	read *countingReader
+}
+
+// openChunks opens the named file if it is a regular file of a format read
+// in chunks, recognized by its first dataset.PeekSize bytes.
+func openChunks(name string, opts Options) (*chunked, bool) {
+	f, err := opts.Loader.Open(name)
+	if err != nil {
+		return nil, false // ReadFile reports it
+	}
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		f.Close()
+		return nil, false
+	}
+	prefix := make([]byte, dataset.PeekSize)
+	n, err := io.ReadFull(f, prefix)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		f.Close()
+		return nil, false
+	}
+	prefix = prefix[:n]
+	format := dataset.Detect(dataset.Document{Name: name, Data: prefix})
+	if format.Chunks == nil {
+		f.Close()
+		return nil, false
+	}
+	cr := &countingReader{r: f, n: int64(n)}
+	return &chunked{r: format.Chunks(name, io.MultiReader(bytes.NewReader(prefix), cr)), file: f, read: cr}, true
+}
+
+// readChunks reads a chunked file to its end, sending each chunk checked.
+func readChunks(c *chunked, opts Options, send func(chunk) bool) {
+	defer c.file.Close()
+	var sent int64
+	for {
+		d, err := c.r.Next()
+		if err == io.EOF {
+			return
+		}
+		if _, ok := errors.AsType[source.ErrorList](err); err != nil && !ok {
+			send(chunk{err: err})
+			return
+		}
+		ch := check(d, err, opts.AsOf)
+		ch.size, sent = c.read.n-sent, c.read.n
+		if !send(ch) {
+			return
+		}
+	}
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // check makes a chunk of a decoded dataset, its records checked one by
