@@ -107,6 +107,9 @@ func (x *exporter) work(i int, p *publication.Publication) Work {
 		}
 		w.Contributors.Contributor = append(w.Contributors.Contributor, c)
 	}
+	if p.EtAl {
+		x.loss.add(at+".et_al", "a byline cut short (et al.): ORCID's contributors cannot say the list goes on, and read back as the whole byline")
+	}
 	return w
 }
 

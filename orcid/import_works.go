@@ -186,7 +186,7 @@ func (m *importer) publication(e workEntry) (p publication.Publication, self, ve
 			}
 		}
 	}
-	p.Authors = m.authors(e)
+	p.Authors, p.EtAl = m.authors(e)
 	p.ID = sourceID
 	if p.ID == "" || m.taken[dataset.Publications].has(p.ID) {
 		p.ID = slug(p.Title, 8)
@@ -259,9 +259,9 @@ func (m *importer) partOfID(p *publication.Publication, path string, id External
 
 // authors returns the contributors of a full work in byline order, the
 // record's person by ref (matched by ORCID iD, else by name), or, for a
-// summary or a work without contributors, the record's person alone (an
-// unnamed author if the record has none).
-func (m *importer) authors(e workEntry) []publication.Contributor {
+// summary or a work without contributors, the record's person alone; with
+// no person either, no author and a byline that is not given (et_al).
+func (m *importer) authors(e workEntry) (authors []publication.Contributor, etAl bool) {
 	var out []publication.Contributor
 	if c := e.w.Contributors; !e.summary && c != nil {
 		for j, c := range c.Contributor {
@@ -293,13 +293,13 @@ func (m *importer) authors(e workEntry) []publication.Contributor {
 		}
 	}
 	if len(out) > 0 {
-		return out
+		return out, false
 	}
 	if m.person != nil {
-		return []publication.Contributor{{Ref: m.person.ID}}
+		return []publication.Contributor{{Ref: m.person.ID}}, false
 	}
-	m.loss.add(e.path, "no contributors and no person in the record: the author is unnamed")
-	return []publication.Contributor{{}}
+	m.loss.add(e.path, "no contributors and no person in the record: the authors are not given (et_al)")
+	return nil, true
 }
 
 // versions resolves the version-of identifiers: a publication is a version

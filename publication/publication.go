@@ -19,8 +19,9 @@ type Publication struct {
 	Kind  Kind   `yaml:"kind" json:"kind" validate:"required,oneof=journal-article conference-paper workshop-paper preprint thesis book chapter report dataset software other"`
 
 	// Authors are the authors in the order of the byline. Order is data:
-	// an author's rank is their place in this list, in every output.
-	Authors []Contributor `yaml:"authors" json:"authors" validate:"required,min=1,dive"`
+	// an author's rank is their place in this list, in every output. At
+	// least one is required, unless EtAl says the source gives none.
+	Authors []Contributor `yaml:"authors" json:"authors" validate:"dive"`
 	// EtAl says the byline goes on beyond Authors: the source truncated it
 	// (BibTeX's "and others", a list cut short). Bylines then end with
 	// "et al."; the linked data states nothing more (no nameless author).

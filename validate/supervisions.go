@@ -37,7 +37,12 @@ func (c *checker) supervisions() {
 // Person in every output; a byline cut short is et_al.
 func (c *checker) authors() {
 	for i := range c.d.Publications {
-		for j, a := range c.d.Publications[i].Authors {
+		p := &c.d.Publications[i]
+		if len(p.Authors) == 0 && !p.EtAl {
+			c.report(dataset.Publications, i, "authors",
+				fmt.Errorf("no author: write at least one (et_al: true, and no author, for a work whose source names none): %w", ErrRequired))
+		}
+		for j, a := range p.Authors {
 			if a.Ref == "" && a.Name == "" {
 				c.report(dataset.Publications, i, fmt.Sprintf("authors[%d]", j),
 					fmt.Errorf("an author with no name and no ref: write the name as printed, or the person's ref (for \"and others\", et_al: true on the publication): %w", ErrRequired))

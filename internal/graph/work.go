@@ -17,11 +17,13 @@ func (m *Mapper) Publication(p *publication.Publication) *Record {
 	for _, t := range p.OtherTitles {
 		n.Add(propAlternativeHeadline, Literal(t))
 	}
-	authors := make([]Term, len(p.Authors))
-	for i, a := range p.Authors {
-		authors[i] = m.person(a)
+	if len(p.Authors) > 0 {
+		authors := make([]Term, len(p.Authors))
+		for i, a := range p.Authors {
+			authors[i] = m.person(a)
+		}
+		n.Add(propAuthor, List(authors...))
 	}
-	n.Add(propAuthor, List(authors...))
 	n.Add(propDatePublished, date(p.Date))
 	n.Add(propAbstract, Literal(p.Abstract))
 	for _, k := range p.Keywords {
