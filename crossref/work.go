@@ -13,13 +13,13 @@ import (
 // fields are the members of a work that the model holds, gathered in one
 // pass over the work's members.
 type fields struct {
-	doi, url, typ, subtype                              jsonimport.Value
-	title, subtitle, shortTitle, originalTitle          jsonimport.Value
-	author                                              jsonimport.Value
-	container, shortContainer, institution              jsonimport.Value
-	volume, issue, page, articleNumber, issn, isbn      jsonimport.Value
-	abstract, subject, relation                         jsonimport.Value
-	dates                                               [len(dateFields)]jsonimport.Value
+	doi, url, typ, subtype                         jsonimport.Value
+	title, subtitle, shortTitle, originalTitle     jsonimport.Value
+	author                                         jsonimport.Value
+	container, shortContainer, institution         jsonimport.Value
+	volume, issue, page, articleNumber, issn, isbn jsonimport.Value
+	abstract, subject, relation                    jsonimport.Value
+	dates                                          [len(dateFields)]jsonimport.Value
 }
 
 // dateFields are the dates of a work that may give its date, in order of
@@ -179,7 +179,7 @@ func (r *reader) titles(path string, f *fields, p *publication.Publication) {
 			subtitles = subtitles[1:]
 		}
 	}
-	for _, list := range [][]strItem{titles, subtitles, short, original} {
+	for _, list := range [][]strItem{titles[min(1, len(titles)):], subtitles, short, original} {
 		for _, t := range list {
 			if t.text != p.Title && !slices.Contains(p.OtherTitles, t.text) {
 				p.OtherTitles = append(p.OtherTitles, t.text)

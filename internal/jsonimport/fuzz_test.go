@@ -3,6 +3,7 @@ package jsonimport
 import (
 	"os"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/scholarld/scholarld/source"
 )
@@ -21,6 +22,9 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if got, want := runeCount(data), utf8.RuneCount(data); got != want {
+			t.Fatalf("runeCount = %d, want %d", got, want)
+		}
 		d := NewDoc("f.json", data)
 		var check func(v Value)
 		check = func(v Value) {

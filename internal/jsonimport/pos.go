@@ -2,6 +2,7 @@ package jsonimport
 
 import (
 	"bytes"
+	"encoding/binary"
 	"unicode/utf8"
 
 	"github.com/scholarld/scholarld/source"
@@ -71,9 +72,40 @@ func (d *Doc) index() {
 // advance returns the mark of offset off ≥ m.off, counting from m.
 func advance(data []byte, m mark, off int) mark {
 	seg := data[m.off:off]
-	nl := bytes.LastIndexByte(seg, '\n')
-	if nl < 0 {
-		return mark{off: off, line: m.line, col: m.col + utf8.RuneCount(seg)}
+	lines := bytes.Count(seg, newline)
+	if lines == 0 {
+		return mark{off: off, line: m.line, col: m.col + runeCount(seg)}
 	}
-	return mark{off: off, line: m.line + bytes.Count(seg, []byte{'\n'}), col: utf8.RuneCount(seg[nl+1:]) + 1}
+	nl := bytes.LastIndexByte(seg, '\n')
+	return mark{off: off, line: m.line + lines, col: runeCount(seg[nl+1:]) + 1}
+}
+
+var newline = []byte{'\n'}
+
+// runeCount is utf8.RuneCount, eight bytes at a time where they are ASCII.
+func runeCount(b []byte) int {
+	const ascii = 0x8080808080808080
+	n := 0
+	for len(b) > 0 {
+		i := 0
+		for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&ascii == 0 {
+			i += 8
+		}
+		n += i
+		b = b[i:]
+		// Up to eight bytes, or the last character that starts within them,
+		// one character at a time.
+		j := 0
+		for j < len(b) && j < 8 {
+			if b[j] < utf8.RuneSelf {
+				j++
+			} else {
+				_, size := utf8.DecodeRune(b[j:])
+				j += size
+			}
+			n++
+		}
+		b = b[j:]
+	}
+	return n
 }

@@ -10,7 +10,8 @@ import (
 
 // Clean returns s as the model's text rule wants it: without surrounding
 // white space, line ends as "\n", invalid UTF-8 replaced, and other
-// control characters removed.
+// control characters and Unicode's noncharacters (such as U+FFFE)
+// removed.
 func Clean(s string) string {
 	if isClean(s) {
 		return strings.TrimSpace(s)
@@ -21,7 +22,7 @@ func Clean(s string) string {
 		switch {
 		case r == '\r':
 			return '\n'
-		case r != '\n' && r != '\t' && unicode.IsControl(r):
+		case r != '\n' && r != '\t' && unicode.IsControl(r), isNonCharacter(r):
 			return -1
 		}
 		return r
@@ -35,11 +36,17 @@ func isClean(s string) bool {
 	for i := range len(s) {
 		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' || c == 0x7f || c >= 0x80 {
 			return utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool {
-				return r != '\n' && r != '\t' && unicode.IsControl(r)
+				return r != '\n' && r != '\t' && unicode.IsControl(r) || isNonCharacter(r)
 			})
 		}
 	}
 	return true
+}
+
+// isNonCharacter reports whether r is one of Unicode's 66 noncharacters,
+// which package validate refuses in text.
+func isNonCharacter(r rune) bool {
+	return r >= 0xFDD0 && r <= 0xFDEF || r&0xFFFE == 0xFFFE
 }
 
 // Line returns [Clean](s) on one line, each run of white space made one

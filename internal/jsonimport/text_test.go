@@ -18,7 +18,7 @@ func TestStripMarkup(t *testing.T) {
 		{"unclosed tag", "a <b unclosed", "a <b unclosed"},
 		{"comment", "a<!-- note -->b", "ab"},
 		{"plain", "  Plain\ttext  ", "Plain text"},
-		{"control characters", "a\x00b\x1bc", "abc"},
+		{"control characters", "a\x00b\x1bc\ufdd0\U0001fffe", "abc"},
 		{"empty", "<jats:p></jats:p>", ""},
 	}
 	for _, tc := range tests {

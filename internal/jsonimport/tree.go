@@ -243,14 +243,22 @@ type parser struct {
 	keys   []string // the names of the keyed containers on the stack
 	stream Stream
 	each   Each
-	prev   int // the offset in data after the last token
+	names  map[string]string // member names by their source, shared
 }
 
 func (p *parser) run() (Value, *source.Error) {
 	dec := jsontext.NewDecoder(bytes.NewBuffer(p.data))
 	root := Value{t: p.t}
 	for {
-		tok, err := dec.ReadToken()
+		k := Kind(dec.PeekKind())
+		var raw jsontext.Value
+		var err error
+		switch k {
+		case 0, '{', '[', '}', ']':
+			_, err = dec.ReadToken()
+		default:
+			raw, err = dec.ReadValue() // a name or a scalar, whose bytes need no copy
+		}
 		if err == io.EOF {
 			if len(p.t.nodes) == 0 {
 				return root, p.errorAt(len(p.data), "", fmt.Errorf("empty document, want a JSON object or array: %w", source.ErrSyntax))
@@ -261,18 +269,14 @@ func (p *parser) run() (Value, *source.Error) {
 			return root, p.syntaxError(err, int(dec.InputOffset()))
 		}
 		end := int(dec.InputOffset())
-		start := p.prev
-		for start < end && isSeparator(p.data[start]) {
-			start++
-		}
-		p.prev = end
-		if !p.token(Kind(tok.Kind()), tok, start, end) {
+		start := end - max(len(raw), 1)
+		if !p.token(k, raw, start, end) {
 			return root, nil
 		}
 		if len(p.stack) == 0 && len(p.t.nodes) > 0 && dec.PeekKind() != 0 {
 			// A second value after the document's: json-experiment reads
 			// a stream of values, JSON a single one.
-			off := p.prev
+			off := end
 			for off < len(p.data) && isSeparator(p.data[off]) {
 				off++
 			}
@@ -286,19 +290,49 @@ func isSeparator(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ':'
 }
 
-// token adds the token of kind k from start to end. It reports whether to
-// read on.
-func (p *parser) token(k Kind, tok jsontext.Token, start, end int) bool {
+// maxNames is how many distinct member names a parser shares the strings
+// of: names repeat from record to record, and a hostile document of
+// distinct names must not grow the table without bound.
+const maxNames = 4096
+
+// name returns the member name whose source is raw, a JSON string, sharing
+// one string for each distinct name.
+func (p *parser) name(raw []byte) string {
+	if s, ok := p.names[string(raw)]; ok {
+		return s
+	}
+	s := unquote(raw)
+	if len(p.names) < maxNames {
+		if p.names == nil {
+			p.names = make(map[string]string)
+		}
+		p.names[string(raw)] = s
+	}
+	return s
+}
+
+// unquote returns the value of raw, a valid JSON string.
+func unquote(raw []byte) string {
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1])
+	}
+	b, err := jsontext.AppendUnquote(nil, raw)
+	if err != nil {
+		return string(raw) // not reached: the decoder has checked it
+	}
+	return string(b)
+}
+
+// token adds the token of kind k from start to end, whose source is raw
+// for a name or a scalar. It reports whether to read on.
+func (p *parser) token(k Kind, raw []byte, start, end int) bool {
 	var top *frame
 	if len(p.stack) > 0 {
 		top = &p.stack[len(p.stack)-1]
 	}
-	if top != nil && top.kind == Object && top.wantKey {
-		if k == String {
-			top.key, top.wantKey = tok.String(), false
-			return true
-		}
-		// '}' ends the object.
+	if top != nil && top.kind == Object && top.wantKey && k == String {
+		top.key, top.wantKey = p.name(raw), false
+		return true
 	}
 	switch k {
 	case '}', ']':
@@ -322,8 +356,10 @@ func (p *parser) token(k Kind, tok jsontext.Token, start, end int) bool {
 	}
 	idx := int32(len(p.t.nodes))
 	switch k {
-	case String, Number:
-		n.text = tok.String()
+	case String:
+		n.text = unquote(raw)
+	case Number:
+		n.text = string(raw)
 	case Object, Array:
 		fr := frame{node: idx, kind: k, wantKey: k == Object, keyed: keyed}
 		if keyed && top != nil {
@@ -354,8 +390,7 @@ func (p *parser) done(idx int32) bool {
 	top.items++
 	top.count--
 	more := p.each == nil || p.each(p.keys, i, Value{p.t, idx})
-	clear(p.t.nodes[idx:])
-	p.t.nodes = p.t.nodes[:idx]
+	p.t.nodes = p.t.nodes[:idx] // the next record overwrites it: memory for the largest record only
 	return more
 }
 
