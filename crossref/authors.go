@@ -15,7 +15,7 @@ func (r *reader) authors(path string, v jsonimport.Value) []publication.Contribu
 	affiliated := 0
 	var affiliation jsonimport.Value // the first author's affiliations
 	affPath := ""
-	for i, a := range r.objects(v, path) {
+	for i, a := range r.Objects(v, path) {
 		var given, family, name, suffix, orcid, seq, aff jsonimport.Value
 		for key, m := range a.Members() {
 			switch key {
@@ -37,31 +37,31 @@ func (r *reader) authors(path string, v jsonimport.Value) []publication.Contribu
 				// Whether ORCID vouches for the iD: bookkeeping.
 			default:
 				if !m.IsEmpty() {
-					r.warnf(m, at(path, "[%d].%s", i, key), "%s of an author: the model has no place for it: %w", key, ErrLeftOut)
+					r.Warnf(m, jsonimport.At(path, "[%d].%s", i, key), "%s of an author: the model has no place for it: %w", key, ErrLeftOut)
 				}
 			}
 		}
-		c := publication.Contributor{Name: r.name(at(path, "[%d]", i), given, family, suffix, name)}
-		if s, ok := r.text(orcid, at(path, "[%d].ORCID", i), false); ok && strings.TrimSpace(s) != "" {
+		c := publication.Contributor{Name: r.name(jsonimport.At(path, "[%d]", i), given, family, suffix, name)}
+		if s, ok := r.Text(orcid, jsonimport.At(path, "[%d].ORCID", i), false); ok && strings.TrimSpace(s) != "" {
 			if id, err := profile.ParseORCID(strings.TrimSpace(s)); err != nil {
-				r.errorf(orcid, at(path, "[%d].ORCID", i), "%w", err)
+				r.Errorf(orcid, jsonimport.At(path, "[%d].ORCID", i), "%w", err)
 			} else {
 				c.ORCID = id
 			}
 		}
-		if s, ok := r.text(seq, at(path, "[%d].sequence", i), false); ok {
+		if s, ok := r.Text(seq, jsonimport.At(path, "[%d].sequence", i), false); ok {
 			switch {
 			case s == "first" && i != 0:
-				r.warnf(seq, at(path, "[%d].sequence", i), "\"first\" for the author at index %d: the order of the list is kept: %w", i, ErrSequence)
+				r.Warnf(seq, jsonimport.At(path, "[%d].sequence", i), "\"first\" for the author at index %d: the order of the list is kept: %w", i, ErrSequence)
 			case s == "additional" && i == 0:
-				r.warnf(seq, at(path, "[%d].sequence", i), "\"additional\" for the first author of the list: the order of the list is kept: %w", ErrSequence)
+				r.Warnf(seq, jsonimport.At(path, "[%d].sequence", i), "\"additional\" for the first author of the list: the order of the list is kept: %w", ErrSequence)
 			case s != "first" && s != "additional":
-				r.warnf(seq, at(path, "[%d].sequence", i), "%s, want \"first\" or \"additional\": %w", jsonimport.Quote(s, 40), ErrSequence)
+				r.Warnf(seq, jsonimport.At(path, "[%d].sequence", i), "%s, want \"first\" or \"additional\": %w", jsonimport.Quote(s, 40), ErrSequence)
 			}
 		}
 		if !aff.IsEmpty() {
 			if affiliated == 0 {
-				affiliation, affPath = aff, at(path, "[%d].affiliation", i)
+				affiliation, affPath = aff, jsonimport.At(path, "[%d].affiliation", i)
 			}
 			affiliated++
 		}
@@ -70,14 +70,14 @@ func (r *reader) authors(path string, v jsonimport.Value) []publication.Contribu
 			if c.ORCID != "" {
 				orcidNote = " (ORCID iD " + string(c.ORCID) + ")"
 			}
-			r.warnf(a, at(path, "[%d]", i), "an author without a given name, family name or name%s: %w", orcidNote, ErrLeftOut)
+			r.Warnf(a, jsonimport.At(path, "[%d]", i), "an author without a given name, family name or name%s: %w", orcidNote, ErrLeftOut)
 			continue
 		}
 		out = append(out, c)
 	}
 	if affiliated > 0 {
-		r.warnf(affiliation, affPath, "the affiliations of %s%s: the model holds no affiliation for an author of a work: %w",
-			count(affiliated, "author"), such(affiliation, "name"), ErrLeftOut)
+		r.Warnf(affiliation, affPath, "the affiliations of %s%s: the model holds no affiliation for an author of a work: %w",
+			jsonimport.Count(affiliated, "author"), jsonimport.Such(affiliation, "name"), ErrLeftOut)
 	}
 	return out
 }
@@ -86,7 +86,7 @@ func (r *reader) authors(path string, v jsonimport.Value) []publication.Contribu
 // Suffix", or the name of an organization or a name given whole.
 func (r *reader) name(path string, given, family, suffix, name jsonimport.Value) string {
 	part := func(v jsonimport.Value, key string) string {
-		s, _ := r.text(v, path+"."+key, false)
+		s, _ := r.Text(v, path+"."+key, false)
 		return jsonimport.Line(s)
 	}
 	g, f, s := part(given, "given"), part(family, "family"), part(suffix, "suffix")

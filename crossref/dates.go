@@ -11,7 +11,7 @@ import (
 // is an error, and the next one is tried.
 func (r *reader) workDate(path string, f *fields) profile.Date {
 	for i, v := range f.dates {
-		if d := r.date(at(path, "%s", dateFields[i]), v); !d.IsZero() {
+		if d := r.date(jsonimport.At(path, "%s", dateFields[i]), v); !d.IsZero() {
 			return d
 		}
 	}
@@ -30,7 +30,7 @@ func (r *reader) date(path string, v jsonimport.Value) profile.Date {
 		return ""
 	case jsonimport.Object:
 	default:
-		r.typeError(v, path, `a date, such as {"date-parts": [[2014, 2, 11]]}`)
+		r.TypeError(v, path, `a date, such as {"date-parts": [[2014, 2, 11]]}`)
 		return ""
 	}
 	dp := v.Get("date-parts")
@@ -45,7 +45,7 @@ func (r *reader) date(path string, v jsonimport.Value) profile.Date {
 			break
 		}
 	default:
-		r.typeError(dp, partsPath, "an array of dates, such as [[2014, 2, 11]]")
+		r.TypeError(dp, partsPath, "an array of dates, such as [[2014, 2, 11]]")
 		return ""
 	}
 	switch first.Kind() {
@@ -53,11 +53,11 @@ func (r *reader) date(path string, v jsonimport.Value) profile.Date {
 		return ""
 	case jsonimport.Array:
 	default:
-		r.typeError(first, partsPath+"[0]", "an array of a year, a month and a day, such as [2014, 2, 11]")
+		r.TypeError(first, partsPath+"[0]", "an array of a year, a month and a day, such as [2014, 2, 11]")
 		return ""
 	}
 	if first.Len() > 3 {
-		r.errorf(first, partsPath+"[0]", "%s: more than a year, a month and a day: %w", r.doc.Snippet(first), source.ErrType)
+		r.Errorf(first, partsPath+"[0]", "%s: more than a year, a month and a day: %w", r.Doc.Snippet(first), source.ErrType)
 		return ""
 	}
 	var b []byte
@@ -71,14 +71,14 @@ func (r *reader) date(path string, v jsonimport.Value) profile.Date {
 		}
 		digits := part.Text()
 		if part.Kind() != jsonimport.Number && part.Kind() != jsonimport.String || !allDigits(digits) || digits == "" {
-			r.typeError(part, at(partsPath, "[0][%d]", j), "a year, month or day as a whole number")
+			r.TypeError(part, jsonimport.At(partsPath, "[0][%d]", j), "a year, month or day as a whole number")
 			return ""
 		}
 		for len(digits) > 1 && digits[0] == '0' && len(digits) > width {
 			digits = digits[1:]
 		}
 		if len(digits) > width {
-			r.errorf(part, at(partsPath, "[0][%d]", j), "%s: out of range for a %s: %w", jsonimport.Quote(digits, 12), [3]string{"year", "month", "day"}[j], profile.ErrMalformed)
+			r.Errorf(part, jsonimport.At(partsPath, "[0][%d]", j), "%s: out of range for a %s: %w", jsonimport.Quote(digits, 12), [3]string{"year", "month", "day"}[j], profile.ErrMalformed)
 			return ""
 		}
 		if j > 0 {
@@ -94,7 +94,7 @@ func (r *reader) date(path string, v jsonimport.Value) profile.Date {
 	}
 	d, err := profile.ParseDate(string(b))
 	if err != nil {
-		r.errorf(first, partsPath+"[0]", "%s: %w", r.doc.Snippet(first), err)
+		r.Errorf(first, partsPath+"[0]", "%s: %w", r.Doc.Snippet(first), err)
 		return ""
 	}
 	return d

@@ -47,9 +47,8 @@ func Read(name string, data []byte) (*dataset.Dataset, error) {
 
 // A reader reads one document.
 type reader struct {
-	doc   *jsonimport.Doc
+	jsonimport.Reporter
 	d     *dataset.Dataset
-	errs  source.ErrorList
 	ids   *jsonimport.IDs
 	links jsonimport.Links
 	max   int // the most records to read; 0 for no limit
@@ -60,7 +59,8 @@ type reader struct {
 // reading stops at the record after the limit, with an error wrapping
 // [source.ErrTooLarge].
 func read(name string, data []byte, maxRecords int) (*dataset.Dataset, error) {
-	r := &reader{doc: jsonimport.NewDoc(name, data), d: new(dataset.Dataset), ids: jsonimport.NewIDs(), max: maxRecords}
+	r := &reader{d: new(dataset.Dataset), ids: jsonimport.NewIDs(), max: maxRecords}
+	r.Doc, r.Warnings = jsonimport.NewDoc(name, data), &r.d.Warnings
 	stream := func(keys []string) bool {
 		return len(keys) == 0 || len(keys) == 2 && keys[0] == "message" && keys[1] == "items"
 	}
@@ -72,18 +72,18 @@ func read(name string, data []byte, maxRecords int) (*dataset.Dataset, error) {
 		}
 		return r.record(path, i, v)
 	}
-	root, serr := r.doc.Parse(stream, each)
+	root, serr := r.Doc.Parse(stream, each)
 	if serr != nil {
-		r.errs = append(r.errs, serr)
+		r.Errs = append(r.Errs, serr)
 	} else {
 		r.top(root)
 	}
 	r.links.Resolve(r.d.Publications, func(l jsonimport.Link, reason string) {
 		r.d.Warnings.Add(l.Pos, l.Path, fmt.Errorf("%s: %s: %w", l.Name, reason, ErrLeftOut))
 	})
-	r.errs.Sort()
+	r.Errs.Sort()
 	r.d.Warnings.Sort()
-	return r.d, r.errs.Err()
+	return r.d, r.Errs.Err()
 }
 
 // top reads what the document is: a response, a message alone or an array
@@ -94,7 +94,7 @@ func (r *reader) top(root jsonimport.Value) {
 		return
 	case jsonimport.Object:
 	default:
-		r.errorf(root, "", "%s, want a Crossref response, a work or an array of works: %w", r.doc.Describe(root), ErrNotWork)
+		r.Errorf(root, "", "%s, want a Crossref response, a work or an array of works: %w", r.Doc.Describe(root), ErrNotWork)
 		return
 	}
 	msg := root.Get("message")
@@ -106,10 +106,10 @@ func (r *reader) top(root jsonimport.Value) {
 	switch {
 	case status.Kind() != jsonimport.Absent && status.Text() != "ok":
 		r.drop(status, "status", fmt.Errorf("status %s, message-type %s: the answer of an API call that failed, not works: %w",
-			r.doc.Snippet(status), r.doc.Snippet(typ), ErrNotWork))
+			r.Doc.Snippet(status), r.Doc.Snippet(typ), ErrNotWork))
 		return
 	case typ.Kind() != jsonimport.Absent && typ.Text() != "work" && typ.Text() != "work-list":
-		r.drop(typ, "message-type", fmt.Errorf("%s, want \"work\" or \"work-list\": %w", r.doc.Snippet(typ), ErrNotWork))
+		r.drop(typ, "message-type", fmt.Errorf("%s, want \"work\" or \"work-list\": %w", r.Doc.Snippet(typ), ErrNotWork))
 		return
 	}
 	items := msg.Get("items")
@@ -119,9 +119,9 @@ func (r *reader) top(root jsonimport.Value) {
 	case items.Kind() == jsonimport.Array:
 		// Read as they came.
 	case items.Kind() == jsonimport.Absent:
-		r.errorf(msg, "message", "a work-list without items: %w", source.ErrType)
+		r.Errorf(msg, "message", "a work-list without items: %w", source.ErrType)
 	default:
-		r.typeError(items, "message.items", "an array of works")
+		r.TypeError(items, "message.items", "an array of works")
 	}
 }
 
@@ -132,18 +132,18 @@ func (r *reader) drop(v jsonimport.Value, path string, err error) {
 	r.d.Publications = nil
 	r.d.Warnings = nil
 	r.links = jsonimport.Links{}
-	r.errs = append(r.errs[:0], &source.Error{Pos: r.doc.Pos(v.Offset()), Path: path, Err: err})
+	r.Errs = append(r.Errs[:0], &source.Error{Pos: r.Doc.Pos(v.Offset()), Path: path, Err: err})
 }
 
 // record reads the work at path, the index-th record of its list, and
 // reports whether to read on.
 func (r *reader) record(path string, index int, v jsonimport.Value) bool {
 	if r.max > 0 && r.items > r.max {
-		r.errorf(v, path, "more than %d records, the limit: %w", r.max, source.ErrTooLarge)
+		r.Errorf(v, path, "more than %d records, the limit: %w", r.max, source.ErrTooLarge)
 		return false
 	}
 	if v.Kind() != jsonimport.Object {
-		r.typeError(v, path, "a work (an object)")
+		r.TypeError(v, path, "a work (an object)")
 		return true
 	}
 	p, links, ok := r.work(path, v)
@@ -153,122 +153,17 @@ func (r *reader) record(path string, index int, v jsonimport.Value) bool {
 	if p.Identifiers.DOI != "" {
 		key := jsonimport.DOIKey(p.Identifiers.DOI)
 		if j, dup := r.links.Has(key); dup {
-			r.warnf(v, path, "DOI %s is that of the work at %s too: %w", p.Identifiers.DOI, r.d.Publications[j].Origin.Path, ErrLeftOut)
+			r.Warnf(v, path, "DOI %s is that of the work at %s too: %w", p.Identifiers.DOI, r.d.Publications[j].Origin.Path, ErrLeftOut)
 			return true
 		}
 		r.links.Identify(len(r.d.Publications), key)
 	}
 	p.ID = r.ids.Mint(jsonimport.DOISlug(p.Identifiers.DOI), jsonimport.TitleSlug(p.Title))
-	p.Origin = source.Origin{Path: path, Index: index, Pos: r.doc.Pos(v.Offset())}
+	p.Origin = source.Origin{Path: path, Index: index, Pos: r.Doc.Pos(v.Offset())}
 	for _, l := range links {
 		l.From = len(r.d.Publications)
 		r.links.Add(l)
 	}
 	r.d.Publications = append(r.d.Publications, p)
 	return true
-}
-
-// errorf reports an error about the value v at path.
-func (r *reader) errorf(v jsonimport.Value, path, format string, args ...any) {
-	r.errs.Add(r.doc.Pos(v.Offset()), path, fmt.Errorf(format, args...))
-}
-
-// warnf adds a warning about the value v at path; the format wraps a
-// sentinel such as ErrLeftOut.
-func (r *reader) warnf(v jsonimport.Value, path, format string, args ...any) {
-	r.d.Warnings.Add(r.doc.Pos(v.Offset()), path, fmt.Errorf(format, args...))
-}
-
-// typeError reports that the value v at path is not of the type wanted.
-func (r *reader) typeError(v jsonimport.Value, path, want string) {
-	r.errorf(v, path, "%s, want %s: %w", r.doc.Describe(v), want, source.ErrType)
-}
-
-// at returns the path of a member of the value at path: at("message",
-// "author[%d].ORCID", 3) is "message.author[3].ORCID".
-func at(path, format string, args ...any) string {
-	return source.JoinPath(path, fmt.Sprintf(format, args...))
-}
-
-// text returns the text of a string, or of a number if numbers is true
-// (a volume may be given as 3 rather than "3"), and false for null or an
-// absent value. Other values are an error.
-func (r *reader) text(v jsonimport.Value, path string, numbers bool) (string, bool) {
-	switch v.Kind() {
-	case jsonimport.String:
-		return v.Text(), true
-	case jsonimport.Number:
-		if numbers {
-			return v.Text(), true
-		}
-	case jsonimport.Absent, jsonimport.Null:
-		return "", false
-	}
-	want := "a string"
-	if numbers {
-		want = "a string or a number"
-	}
-	r.typeError(v, path, want)
-	return "", false
-}
-
-// A strItem is one string of an array, cleaned, with its value and its
-// index in the array.
-type strItem struct {
-	text string
-	v    jsonimport.Value
-	i    int
-}
-
-// strings returns the non-blank strings of an array of strings, cleaned
-// by clean; an item of another type is an error.
-func (r *reader) strings(v jsonimport.Value, path string, clean func(string) string) []strItem {
-	var out []strItem
-	switch v.Kind() {
-	case jsonimport.Absent, jsonimport.Null:
-		return nil
-	case jsonimport.Array:
-	default:
-		r.typeError(v, path, "an array of strings")
-		return nil
-	}
-	for i, item := range v.Items() {
-		if item.Kind() == jsonimport.Null {
-			continue
-		}
-		if item.Kind() != jsonimport.String {
-			r.typeError(item, at(path, "[%d]", i), "a string")
-			continue
-		}
-		if s := clean(item.Text()); s != "" {
-			out = append(out, strItem{s, item, i})
-		}
-	}
-	return out
-}
-
-// objects yields the items of an array of objects; an item of another type
-// is an error.
-func (r *reader) objects(v jsonimport.Value, path string) func(func(int, jsonimport.Value) bool) {
-	return func(yield func(int, jsonimport.Value) bool) {
-		switch v.Kind() {
-		case jsonimport.Absent, jsonimport.Null:
-			return
-		case jsonimport.Array:
-		default:
-			r.typeError(v, path, "an array of objects")
-			return
-		}
-		for i, item := range v.Items() {
-			if item.Kind() != jsonimport.Object {
-				if item.Kind() != jsonimport.Null {
-					r.typeError(item, at(path, "[%d]", i), "an object")
-				}
-				continue
-			}
-			if !yield(i, item) {
-				return
-			}
-		}
-	}
 }

@@ -33,23 +33,23 @@ func (r *reader) relations(path string, v jsonimport.Value) []jsonimport.Link {
 		return nil
 	case jsonimport.Object:
 	default:
-		r.typeError(v, path, `an object of relations, such as {"is-preprint-of": [{"id-type": "doi", "id": "10.1234/abc"}]}`)
+		r.TypeError(v, path, `an object of relations, such as {"is-preprint-of": [{"id-type": "doi", "id": "10.1234/abc"}]}`)
 		return nil
 	}
 	var links []jsonimport.Link
 	for rel, list := range v.Members() {
-		relPath := at(path, "%s", rel)
+		relPath := jsonimport.At(path, "%s", rel)
 		vr, isVersion := versionRelations[rel]
 		if !isVersion {
 			if !list.IsEmpty() {
-				r.warnf(list, relPath, "%s %s%s: the model holds version links only: %w", rel, count(list.Len(), "related item"), such(list, "id"), ErrLeftOut)
+				r.Warnf(list, relPath, "%s %s%s: the model holds version links only: %w", rel, jsonimport.Count(list.Len(), "related item"), jsonimport.Such(list, "id"), ErrLeftOut)
 			}
 			continue
 		}
-		for i, item := range r.objects(list, relPath) {
-			itemPath := at(relPath, "[%d]", i)
-			idType, _ := r.text(item.Get("id-type"), itemPath+".id-type", false)
-			id, _ := r.text(item.Get("id"), itemPath+".id", false)
+		for i, item := range r.Objects(list, relPath) {
+			itemPath := jsonimport.At(relPath, "[%d]", i)
+			idType, _ := r.Text(item.Get("id-type"), itemPath+".id-type", false)
+			id, _ := r.Text(item.Get("id"), itemPath+".id", false)
 			id = strings.TrimSpace(id)
 			name := fmt.Sprintf("%s %s %s", rel, idType, jsonimport.Quote(id, 80))
 			var key string
@@ -57,23 +57,23 @@ func (r *reader) relations(path string, v jsonimport.Value) []jsonimport.Link {
 			case "doi":
 				doi, err := publication.ParseDOI(id)
 				if err != nil {
-					r.errorf(item.Get("id"), itemPath+".id", "%w", err)
+					r.Errorf(item.Get("id"), itemPath+".id", "%w", err)
 					continue
 				}
 				key, name = jsonimport.DOIKey(doi), rel+" "+string(doi)
 			case "arxiv":
 				ax, err := publication.ParseArXiv(id)
 				if err != nil {
-					r.errorf(item.Get("id"), itemPath+".id", "%w", err)
+					r.Errorf(item.Get("id"), itemPath+".id", "%w", err)
 					continue
 				}
 				key, name = jsonimport.ArXivKey(ax), rel+" arXiv:"+string(ax)
 			default:
-				r.warnf(item, itemPath, "%s: the model links versions by DOI or arXiv id: %w", name, ErrLeftOut)
+				r.Warnf(item, itemPath, "%s: the model links versions by DOI or arXiv id: %w", name, ErrLeftOut)
 				continue
 			}
 			links = append(links, jsonimport.Link{Key: key, Reverse: vr.reverse, Rank: vr.rank,
-				Pos: r.doc.Pos(item.Offset()), Path: itemPath, Name: name})
+				Pos: r.Doc.Pos(item.Offset()), Path: itemPath, Name: name})
 		}
 	}
 	return links

@@ -1,7 +1,6 @@
 package crossref
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -51,11 +50,11 @@ func (r *reader) work(path string, v jsonimport.Value) (p publication.Publicatio
 		if bookkeeping[key] || m.IsEmpty() {
 			continue
 		}
-		r.notHeld(at(path, "%s", key), key, m)
+		r.notHeld(jsonimport.At(path, "%s", key), key, m)
 	}
 
-	typ, _ := r.text(f.typ, at(path, "type"), false)
-	subtype, _ := r.text(f.subtype, at(path, "subtype"), false)
+	typ, _ := r.Text(f.typ, jsonimport.At(path, "type"), false)
+	subtype, _ := r.Text(f.subtype, jsonimport.At(path, "subtype"), false)
 	k, known := kinds[typ]
 	switch {
 	case typ == "posted-content":
@@ -66,49 +65,49 @@ func (r *reader) work(path string, v jsonimport.Value) (p publication.Publicatio
 	case !known:
 		k.kind = publication.KindOther
 		if typ != "" {
-			r.warnf(f.typ, at(path, "type"), "type %s: not a type of Crossref's, held as other: %w", jsonimport.Quote(typ, 40), ErrLeftOut)
+			r.Warnf(f.typ, jsonimport.At(path, "type"), "type %s: not a type of Crossref's, held as other: %w", jsonimport.Quote(typ, 40), ErrLeftOut)
 		}
 	}
 	p.Kind = k.kind
 
-	if s, ok := r.text(f.doi, at(path, "DOI"), false); ok {
+	if s, ok := r.Text(f.doi, jsonimport.At(path, "DOI"), false); ok {
 		if doi, err := publication.ParseDOI(strings.TrimSpace(s)); err != nil {
-			r.errorf(f.doi, at(path, "DOI"), "%w", err)
+			r.Errorf(f.doi, jsonimport.At(path, "DOI"), "%w", err)
 		} else {
 			p.Identifiers.DOI = doi
 		}
 	}
 	r.titles(path, &f, &p)
-	p.Authors = r.authors(at(path, "author"), f.author)
+	p.Authors = r.authors(jsonimport.At(path, "author"), f.author)
 	p.Date = r.workDate(path, &f)
 	r.venue(path, &f, &p, k.venue)
-	p.Identifiers.ISBN = firstValid(r, r.strings(f.isbn, at(path, "ISBN"), strings.TrimSpace), at(path, "ISBN"), "ISBN", publication.ParseISBN)
-	if s, ok := r.text(f.abstract, at(path, "abstract"), false); ok {
+	p.Identifiers.ISBN = firstValid(r, r.Strings(f.isbn, jsonimport.At(path, "ISBN"), strings.TrimSpace), jsonimport.At(path, "ISBN"), "ISBN", publication.ParseISBN)
+	if s, ok := r.Text(f.abstract, jsonimport.At(path, "abstract"), false); ok {
 		p.Abstract = jsonimport.StripMarkup(s)
 	}
-	for _, s := range r.strings(f.subject, at(path, "subject"), jsonimport.Line) {
-		if !slices.Contains(p.Keywords, s.text) {
-			p.Keywords = append(p.Keywords, s.text)
+	for _, s := range r.Strings(f.subject, jsonimport.At(path, "subject"), jsonimport.Line) {
+		if !slices.Contains(p.Keywords, s.Text) {
+			p.Keywords = append(p.Keywords, s.Text)
 		}
 	}
-	if s, ok := r.text(f.url, at(path, "URL"), false); ok {
+	if s, ok := r.Text(f.url, jsonimport.At(path, "URL"), false); ok {
 		s = strings.TrimSpace(s)
 		if doi, err := publication.ParseDOI(s); err == nil && doi.Key() == p.Identifiers.DOI.Key() {
 			// The DOI's own address: the DOI says it.
 		} else if err := validate.HTTPURL(s); err != nil {
-			r.warnf(f.url, at(path, "URL"), "%w: %w", err, ErrLeftOut)
+			r.Warnf(f.url, jsonimport.At(path, "URL"), "%w: %w", err, ErrLeftOut)
 		} else {
 			p.URL = s
 		}
 	}
-	links = r.relations(at(path, "relation"), f.relation)
+	links = r.relations(jsonimport.At(path, "relation"), f.relation)
 
 	switch {
 	case p.Title == "":
-		r.warnf(v, path, "a work without a title, which the model needs: %w", ErrLeftOut)
+		r.Warnf(v, path, "a work without a title, which the model needs: %w", ErrLeftOut)
 		return p, nil, false
 	case len(p.Authors) == 0:
-		r.warnf(v, path, "a work without a named author (%q), which the model needs: %w", p.Title, ErrLeftOut)
+		r.Warnf(v, path, "a work without a named author (%q), which the model needs: %w", p.Title, ErrLeftOut)
 		return p, nil, false
 	}
 	return p, links, true
@@ -168,21 +167,21 @@ func (f *fields) field(key string) *jsonimport.Value {
 
 // titles sets the title of p, with its subtitle, and its other titles.
 func (r *reader) titles(path string, f *fields, p *publication.Publication) {
-	titles := r.strings(f.title, at(path, "title"), titleText)
-	subtitles := r.strings(f.subtitle, at(path, "subtitle"), titleText)
-	short := r.strings(f.shortTitle, at(path, "short-title"), titleText)
-	original := r.strings(f.originalTitle, at(path, "original-title"), titleText)
+	titles := r.Strings(f.title, jsonimport.At(path, "title"), titleText)
+	subtitles := r.Strings(f.subtitle, jsonimport.At(path, "subtitle"), titleText)
+	short := r.Strings(f.shortTitle, jsonimport.At(path, "short-title"), titleText)
+	original := r.Strings(f.originalTitle, jsonimport.At(path, "original-title"), titleText)
 	if len(titles) > 0 {
-		p.Title = titles[0].text
-		if len(subtitles) > 0 && !strings.Contains(p.Title, subtitles[0].text) {
-			p.Title += ": " + subtitles[0].text
+		p.Title = titles[0].Text
+		if len(subtitles) > 0 && !strings.Contains(p.Title, subtitles[0].Text) {
+			p.Title += ": " + subtitles[0].Text
 			subtitles = subtitles[1:]
 		}
 	}
-	for _, list := range [][]strItem{titles[min(1, len(titles)):], subtitles, short, original} {
+	for _, list := range [][]jsonimport.StrItem{titles[min(1, len(titles)):], subtitles, short, original} {
 		for _, t := range list {
-			if t.text != p.Title && !slices.Contains(p.OtherTitles, t.text) {
-				p.OtherTitles = append(p.OtherTitles, t.text)
+			if t.Text != p.Title && !slices.Contains(p.OtherTitles, t.Text) {
+				p.OtherTitles = append(p.OtherTitles, t.Text)
 			}
 		}
 	}
@@ -201,20 +200,20 @@ func titleText(s string) string {
 // volume, issue, pages and ISSN; for a preprint without a container, the
 // institution that posted it (such as bioRxiv) as a repository.
 func (r *reader) venue(path string, f *fields, p *publication.Publication, kind publication.VenueKind) {
-	names := r.strings(f.container, at(path, "container-title"), titleText)
-	short := r.strings(f.shortContainer, at(path, "short-container-title"), titleText)
+	names := r.Strings(f.container, jsonimport.At(path, "container-title"), titleText)
+	short := r.Strings(f.shortContainer, jsonimport.At(path, "short-container-title"), titleText)
 	venue := publication.Venue{Kind: kind}
 	if len(names) > 0 {
-		venue.Name = names[0].text
+		venue.Name = names[0].Text
 		if len(names) > 1 {
-			venue.Series = names[1].text
+			venue.Series = names[1].Text
 		}
 		for _, n := range names[min(2, len(names)):] {
-			r.warnf(n.v, at(path, "container-title[%d]", n.i), "a third container title %s: the model holds a venue and its series: %w", jsonimport.Quote(n.text, 60), ErrLeftOut)
+			r.Warnf(n.Value, jsonimport.At(path, "container-title[%d]", n.Index), "a third container title %s: the model holds a venue and its series: %w", jsonimport.Quote(n.Text, 60), ErrLeftOut)
 		}
 	} else if p.Kind == publication.KindPreprint {
-		for i, inst := range r.objects(f.institution, at(path, "institution")) {
-			if name, ok := r.text(inst.Get("name"), at(path, "institution[%d].name", i), false); ok && jsonimport.Line(name) != "" {
+		for i, inst := range r.Objects(f.institution, jsonimport.At(path, "institution")) {
+			if name, ok := r.Text(inst.Get("name"), jsonimport.At(path, "institution[%d].name", i), false); ok && jsonimport.Line(name) != "" {
 				venue.Name = jsonimport.Line(name)
 				f.institution = jsonimport.Value{}
 				break
@@ -222,24 +221,24 @@ func (r *reader) venue(path string, f *fields, p *publication.Publication, kind 
 		}
 	}
 	if !f.institution.IsEmpty() {
-		r.notHeld(at(path, "institution"), "institution", f.institution)
+		r.notHeld(jsonimport.At(path, "institution"), "institution", f.institution)
 	}
-	if len(short) > 0 && short[0].text != venue.Name {
-		venue.Short = short[0].text
+	if len(short) > 0 && short[0].Text != venue.Name {
+		venue.Short = short[0].Text
 	}
 	if strings.Contains(strings.ToLower(venue.Name), "workshop") && p.Kind == publication.KindConferencePaper {
 		p.Kind, venue.Kind = publication.KindWorkshopPaper, publication.VenueWorkshop
 	}
-	venue.Volume = r.venueText(f.volume, at(path, "volume"))
-	venue.Issue = r.venueText(f.issue, at(path, "issue"))
-	venue.Pages = r.venueText(f.page, at(path, "page"))
+	venue.Volume = r.venueText(f.volume, jsonimport.At(path, "volume"))
+	venue.Issue = r.venueText(f.issue, jsonimport.At(path, "issue"))
+	venue.Pages = r.venueText(f.page, jsonimport.At(path, "page"))
 	if venue.Pages == "" {
-		venue.Pages = r.venueText(f.articleNumber, at(path, "article-number"))
+		venue.Pages = r.venueText(f.articleNumber, jsonimport.At(path, "article-number"))
 	}
-	venue.ISSN = firstValid(r, r.strings(f.issn, at(path, "ISSN"), strings.TrimSpace), at(path, "ISSN"), "ISSN", publication.ParseISSN)
+	venue.ISSN = firstValid(r, r.Strings(f.issn, jsonimport.At(path, "ISSN"), strings.TrimSpace), jsonimport.At(path, "ISSN"), "ISSN", publication.ParseISSN)
 	if venue.Name == "" {
 		if venue.Volume != "" || venue.Issue != "" || venue.Pages != "" || venue.ISSN != "" || venue.Short != "" {
-			r.warnf(f.container, at(path, "container-title"), "a volume, issue, pages, ISSN or short title without a container title: the model holds them with a venue's name: %w", ErrLeftOut)
+			r.Warnf(f.container, jsonimport.At(path, "container-title"), "a volume, issue, pages, ISSN or short title without a container title: the model holds them with a venue's name: %w", ErrLeftOut)
 		}
 		return
 	}
@@ -249,28 +248,28 @@ func (r *reader) venue(path string, f *fields, p *publication.Publication, kind 
 // venueText returns a volume, issue or page range, given as a string or a
 // number.
 func (r *reader) venueText(v jsonimport.Value, path string) string {
-	s, _ := r.text(v, path, true)
+	s, _ := r.Text(v, path, true)
 	return jsonimport.Line(s)
 }
 
 // firstValid returns the first of values (an ISSN or ISBN list) that
 // parse accepts, or "". The values before it that parse refuses are
 // warnings; if it refuses all, the first is an error.
-func firstValid[T ~string](r *reader, values []strItem, path, what string, parse func(string) (T, error)) T {
+func firstValid[T ~string](r *reader, values []jsonimport.StrItem, path, what string, parse func(string) (T, error)) T {
 	for i, s := range values {
-		v, err := parse(s.text)
+		v, err := parse(s.Text)
 		if err != nil {
 			continue
 		}
 		for _, bad := range values[:i] {
-			_, err := parse(bad.text)
-			r.warnf(bad.v, at(path, "[%d]", bad.i), "%w: another %s is kept: %w", err, what, ErrLeftOut)
+			_, err := parse(bad.Text)
+			r.Warnf(bad.Value, jsonimport.At(path, "[%d]", bad.Index), "%w: another %s is kept: %w", err, what, ErrLeftOut)
 		}
 		return v
 	}
 	if len(values) > 0 {
-		_, err := parse(values[0].text)
-		r.errorf(values[0].v, at(path, "[%d]", values[0].i), "%w", err)
+		_, err := parse(values[0].Text)
+		r.Errorf(values[0].Value, jsonimport.At(path, "[%d]", values[0].Index), "%w", err)
 	}
 	return ""
 }
@@ -279,48 +278,29 @@ func firstValid[T ~string](r *reader, values []strItem, path, what string, parse
 func (r *reader) notHeld(path, key string, v jsonimport.Value) {
 	switch key {
 	case "publisher", "publisher-location":
-		if s, ok := r.text(v, path, false); ok {
-			r.warnf(v, path, "%s %s: the model holds no publisher: %w", key, jsonimport.Quote(s, 60), ErrLeftOut)
+		if s, ok := r.Text(v, path, false); ok {
+			r.Warnf(v, path, "%s %s: the model holds no publisher: %w", key, jsonimport.Quote(s, 60), ErrLeftOut)
 		}
 		return
 	case "license":
-		r.warnf(v, path, "%s: the model holds no licence: %w", count(v.Len(), "licence"), ErrLeftOut)
+		r.Warnf(v, path, "%s: the model holds no licence: %w", jsonimport.Count(v.Len(), "licence"), ErrLeftOut)
 		return
 	case "funder":
-		r.warnf(v, path, "%s%s: the model holds no funding: %w", count(v.Len(), "funder"), such(v, "name"), ErrLeftOut)
+		r.Warnf(v, path, "%s%s: the model holds no funding: %w", jsonimport.Count(v.Len(), "funder"), jsonimport.Such(v, "name"), ErrLeftOut)
 		return
 	case "reference":
-		r.warnf(v, path, "%s: the model holds no reference list: %w", count(v.Len(), "reference"), ErrLeftOut)
+		r.Warnf(v, path, "%s: the model holds no reference list: %w", jsonimport.Count(v.Len(), "reference"), ErrLeftOut)
 		return
 	case "editor", "translator", "chair":
-		r.warnf(v, path, "%s%s: the model holds a work's authors only: %w", count(v.Len(), key), such(v, "family"), ErrLeftOut)
+		r.Warnf(v, path, "%s%s: the model holds a work's authors only: %w", jsonimport.Count(v.Len(), key), jsonimport.Such(v, "family"), ErrLeftOut)
 		return
 	}
 	switch v.Kind() {
 	case jsonimport.Array:
-		r.warnf(v, path, "%s (%s): the model has no place for it: %w", key, count(v.Len(), "item"), ErrLeftOut)
+		r.Warnf(v, path, "%s (%s): the model has no place for it: %w", key, jsonimport.Count(v.Len(), "item"), ErrLeftOut)
 	case jsonimport.Object:
-		r.warnf(v, path, "%s: the model has no place for it: %w", key, ErrLeftOut)
+		r.Warnf(v, path, "%s: the model has no place for it: %w", key, ErrLeftOut)
 	default:
-		r.warnf(v, path, "%s %s: the model has no place for it: %w", key, r.doc.Snippet(v), ErrLeftOut)
+		r.Warnf(v, path, "%s %s: the model has no place for it: %w", key, r.Doc.Snippet(v), ErrLeftOut)
 	}
-}
-
-// count returns "1 funder" or "8 funders".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// such returns ` (such as "SystemsX")`, the member key of the first item
-// of the array v, or "".
-func such(v jsonimport.Value, key string) string {
-	for _, item := range v.Items() {
-		if s := jsonimport.Line(item.Get(key).Text()); s != "" {
-			return " (such as " + jsonimport.Quote(s, 60) + ")"
-		}
-	}
-	return ""
 }
