@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/scholarld/scholarld/internal/jsonimport"
-	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
 )
 
@@ -37,13 +36,13 @@ func (r *reader) authors(path string, v jsonimport.Value) []publication.Contribu
 				// Whether ORCID vouches for the iD: bookkeeping.
 			default:
 				if !m.IsEmpty() {
-					r.Warnf(m, jsonimport.At(path, "[%d].%s", i, key), "%s of an author: the model has no place for it: %w", key, ErrLeftOut)
+					r.Warnf(m, jsonimport.At(path, "[%d].%s", i, key), "%s of an author: the model has no place for it: %w", jsonimport.Key(key), ErrLeftOut)
 				}
 			}
 		}
 		c := publication.Contributor{Name: r.name(jsonimport.At(path, "[%d]", i), given, family, suffix, name)}
 		if s, ok := r.Text(orcid, jsonimport.At(path, "[%d].ORCID", i), false); ok && strings.TrimSpace(s) != "" {
-			if id, err := profile.ParseORCID(strings.TrimSpace(s)); err != nil {
+			if id, err := jsonimport.ParseORCID(strings.TrimSpace(s)); err != nil {
 				r.Errorf(orcid, jsonimport.At(path, "[%d].ORCID", i), "%w", err)
 			} else {
 				c.ORCID = id

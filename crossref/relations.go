@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/scholarld/scholarld/internal/jsonimport"
-	"github.com/scholarld/scholarld/publication"
 )
 
 // A versionRelation is a relation of Crossref's that makes one work a
@@ -42,7 +41,7 @@ func (r *reader) relations(path string, v jsonimport.Value) []jsonimport.Link {
 		vr, isVersion := versionRelations[rel]
 		if !isVersion {
 			if !list.IsEmpty() {
-				r.Warnf(list, relPath, "%s %s%s: the model holds version links only: %w", rel, jsonimport.Count(list.Len(), "related item"), jsonimport.Such(list, "id"), ErrLeftOut)
+				r.Warnf(list, relPath, "%s %s%s: the model holds version links only: %w", jsonimport.Key(rel), jsonimport.Count(list.Len(), "related item"), jsonimport.Such(list, "id"), ErrLeftOut)
 			}
 			continue
 		}
@@ -51,18 +50,18 @@ func (r *reader) relations(path string, v jsonimport.Value) []jsonimport.Link {
 			idType, _ := r.Text(item.Get("id-type"), itemPath+".id-type", false)
 			id, _ := r.Text(item.Get("id"), itemPath+".id", false)
 			id = strings.TrimSpace(id)
-			name := fmt.Sprintf("%s %s %s", rel, idType, jsonimport.Quote(id, 80))
+			name := fmt.Sprintf("%s %s %s", rel, jsonimport.Key(idType), jsonimport.Quote(id, 80))
 			var key string
 			switch strings.ToLower(idType) {
 			case "doi":
-				doi, err := publication.ParseDOI(id)
+				doi, err := jsonimport.ParseDOI(id)
 				if err != nil {
 					r.Errorf(item.Get("id"), itemPath+".id", "%w", err)
 					continue
 				}
 				key, name = jsonimport.DOIKey(doi), rel+" "+string(doi)
 			case "arxiv":
-				ax, err := publication.ParseArXiv(id)
+				ax, err := jsonimport.ParseArXiv(id)
 				if err != nil {
 					r.Errorf(item.Get("id"), itemPath+".id", "%w", err)
 					continue

@@ -71,7 +71,7 @@ func (r *reader) work(path string, v jsonimport.Value) (p publication.Publicatio
 	p.Kind = k.kind
 
 	if s, ok := r.Text(f.doi, jsonimport.At(path, "DOI"), false); ok {
-		if doi, err := publication.ParseDOI(strings.TrimSpace(s)); err != nil {
+		if doi, err := jsonimport.ParseDOI(strings.TrimSpace(s)); err != nil {
 			r.Errorf(f.doi, jsonimport.At(path, "DOI"), "%w", err)
 		} else {
 			p.Identifiers.DOI = doi
@@ -81,7 +81,7 @@ func (r *reader) work(path string, v jsonimport.Value) (p publication.Publicatio
 	p.Authors = r.authors(jsonimport.At(path, "author"), f.author)
 	p.Date = r.workDate(path, &f)
 	r.venue(path, &f, &p, k.venue)
-	p.Identifiers.ISBN = firstValid(r, r.Strings(f.isbn, jsonimport.At(path, "ISBN"), strings.TrimSpace), jsonimport.At(path, "ISBN"), "ISBN", publication.ParseISBN)
+	p.Identifiers.ISBN = firstValid(r, r.Strings(f.isbn, jsonimport.At(path, "ISBN"), strings.TrimSpace), jsonimport.At(path, "ISBN"), "ISBN", jsonimport.ParseISBN)
 	if s, ok := r.Text(f.abstract, jsonimport.At(path, "abstract"), false); ok {
 		p.Abstract = jsonimport.StripMarkup(s)
 	}
@@ -92,7 +92,7 @@ func (r *reader) work(path string, v jsonimport.Value) (p publication.Publicatio
 	}
 	if s, ok := r.Text(f.url, jsonimport.At(path, "URL"), false); ok {
 		s = strings.TrimSpace(s)
-		if doi, err := publication.ParseDOI(s); err == nil && doi.Key() == p.Identifiers.DOI.Key() {
+		if doi, err := jsonimport.ParseDOI(s); err == nil && doi.Key() == p.Identifiers.DOI.Key() {
 			// The DOI's own address: the DOI says it.
 		} else if err := validate.HTTPURL(s); err != nil {
 			r.Warnf(f.url, jsonimport.At(path, "URL"), "%w: %w", err, ErrLeftOut)
@@ -107,7 +107,7 @@ func (r *reader) work(path string, v jsonimport.Value) (p publication.Publicatio
 		r.Warnf(v, path, "a work without a title, which the model needs: %w", ErrLeftOut)
 		return p, nil, false
 	case len(p.Authors) == 0:
-		r.Warnf(v, path, "a work without a named author (%q), which the model needs: %w", p.Title, ErrLeftOut)
+		r.Warnf(v, path, "a work without a named author (%s), which the model needs: %w", jsonimport.Quote(p.Title, 60), ErrLeftOut)
 		return p, nil, false
 	}
 	return p, links, true
@@ -235,7 +235,7 @@ func (r *reader) venue(path string, f *fields, p *publication.Publication, kind 
 	if venue.Pages == "" {
 		venue.Pages = r.venueText(f.articleNumber, jsonimport.At(path, "article-number"))
 	}
-	venue.ISSN = firstValid(r, r.Strings(f.issn, jsonimport.At(path, "ISSN"), strings.TrimSpace), jsonimport.At(path, "ISSN"), "ISSN", publication.ParseISSN)
+	venue.ISSN = firstValid(r, r.Strings(f.issn, jsonimport.At(path, "ISSN"), strings.TrimSpace), jsonimport.At(path, "ISSN"), "ISSN", jsonimport.ParseISSN)
 	if venue.Name == "" {
 		if venue.Volume != "" || venue.Issue != "" || venue.Pages != "" || venue.ISSN != "" || venue.Short != "" {
 			r.Warnf(f.container, jsonimport.At(path, "container-title"), "a volume, issue, pages, ISSN or short title without a container title: the model holds them with a venue's name: %w", ErrLeftOut)
@@ -297,10 +297,10 @@ func (r *reader) notHeld(path, key string, v jsonimport.Value) {
 	}
 	switch v.Kind() {
 	case jsonimport.Array:
-		r.Warnf(v, path, "%s (%s): the model has no place for it: %w", key, jsonimport.Count(v.Len(), "item"), ErrLeftOut)
+		r.Warnf(v, path, "%s (%s): the model has no place for it: %w", jsonimport.Key(key), jsonimport.Count(v.Len(), "item"), ErrLeftOut)
 	case jsonimport.Object:
-		r.Warnf(v, path, "%s: the model has no place for it: %w", key, ErrLeftOut)
+		r.Warnf(v, path, "%s: the model has no place for it: %w", jsonimport.Key(key), ErrLeftOut)
 	default:
-		r.Warnf(v, path, "%s %s: the model has no place for it: %w", key, r.Doc.Snippet(v), ErrLeftOut)
+		r.Warnf(v, path, "%s %s: the model has no place for it: %w", jsonimport.Key(key), r.Doc.Snippet(v), ErrLeftOut)
 	}
 }

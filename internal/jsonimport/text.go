@@ -224,3 +224,15 @@ func LooksLikeMarkup(s string) bool {
 	}
 	return false
 }
+
+
+// Key returns a member name as a message writes it: itself if it is short
+// and plain, else quoted and cut to its first few dozen characters.
+func Key(name string) string {
+	if len(name) <= 40 && !strings.ContainsFunc(name, func(r rune) bool {
+		return !unicode.IsPrint(r) || unicode.IsSpace(r)
+	}) {
+		return name
+	}
+	return Quote(name, 40)
+}
