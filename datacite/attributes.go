@@ -15,7 +15,7 @@ import (
 // in one pass over the attributes.
 type fields struct {
 	doi, url, types, titles, creators, contributors      jsonimport.Value
-	publisher, container, year, dates, descriptions       jsonimport.Value
+	publisher, container, year, dates, descriptions      jsonimport.Value
 	subjects, related, identifiers, alternateIdentifiers jsonimport.Value
 }
 

@@ -21,7 +21,7 @@ var survey = publication.Publication{
 	Authors: []publication.Contributor{
 		{Name: "Rorie Edmunds"}, {Name: "Paul Vierkant", ORCID: "0000-0003-4448-3844"},
 	},
-	Abstract: "At the end of 2022, we conducted our annual member survey, asking our members about their experience being part of the DataCite community and how DataCite services might alleviate any challenges they are facing. We thank the many members who participated in the survey for sharing their valuable perspectives with us. After analyzing their insights, we are pleased to publish the following summary of the main outcomes.",
+	Abstract:    "At the end of 2022, we conducted our annual member survey, asking our members about their experience being part of the DataCite community and how DataCite services might alleviate any challenges they are facing. We thank the many members who participated in the survey for sharing their valuable perspectives with us. After analyzing their insights, we are pleased to publish the following summary of the main outcomes.",
 	Date:        "2023",
 	Identifiers: publication.Identifiers{DOI: "10.5438/zhyx-n122"},
 	URL:         "https://datacite.org/blog/datacite-member-survey-2022/",

@@ -225,7 +225,6 @@ func LooksLikeMarkup(s string) bool {
 	return false
 }
 
-
 // Key returns a member name as a message writes it: itself if it is short
 // and plain, else quoted and cut to its first few dozen characters.
 func Key(name string) string {
