@@ -8,9 +8,9 @@ import (
 )
 
 // authors reads the author array at path: the contributors in the order
-// of the array, whatever their sequence says.
-func (r *reader) authors(path string, v jsonimport.Value) []publication.Contributor {
-	var out []publication.Contributor
+// of the array, whatever their sequence says, and whether an author
+// named "et al." says that the list goes on.
+func (r *reader) authors(path string, v jsonimport.Value) (out []publication.Contributor, etAl bool) {
 	affiliated := 0
 	var affiliation jsonimport.Value // the first author's affiliations
 	affPath := ""
@@ -64,6 +64,10 @@ func (r *reader) authors(path string, v jsonimport.Value) []publication.Contribu
 			}
 			affiliated++
 		}
+		if jsonimport.IsEtAl(c.Name) && c.ORCID == "" {
+			etAl = true // "et al.": the list goes on
+			continue
+		}
 		if c.Name == "" {
 			orcidNote := ""
 			if c.ORCID != "" {
@@ -78,7 +82,7 @@ func (r *reader) authors(path string, v jsonimport.Value) []publication.Contribu
 		r.Warnf(affiliation, affPath, "the affiliations of %s%s: the model holds no affiliation for an author of a work: %w",
 			jsonimport.Count(affiliated, "author"), jsonimport.Such(affiliation, "name"), ErrLeftOut)
 	}
-	return out
+	return out, etAl
 }
 
 // name returns an author's name as the model shows it: "Given Family

@@ -22,18 +22,21 @@
 //     suffix", or name for an organization or a name given whole, with the
 //     ORCID iD (a URL at orcid.org, canonicalized). sequence is only
 //     checked: "first" anywhere but at index 0, or "additional" at index
-//     0, is a warning wrapping [ErrSequence]. An author without any name
-//     is left out with a warning, and a work without a named author is
-//     left out, as is a work without a title: the model needs both.
+//     0, is a warning wrapping [ErrSequence]. An author named "et al."
+//     (or "and others") is not an author but says that the list goes on:
+//     EtAl is set. An author without any name is left out with a warning,
+//     and a work without a named author is left out, as is a work without
+//     a title: the model needs both.
 //   - The date is that of issued, else published-print, published-online,
 //     published or posted: the first given and valid, to the year, the
 //     month or the day as its date-parts say.
 //   - container-title[0] is the venue's name (a second container title,
 //     such as a book series, its series), short-container-title[0] its
-//     short name, with volume, issue, page (article-number when there is
-//     no page) and the first valid ISSN; a preprint without a container
-//     title has the institution that posted it (such as bioRxiv) as its
-//     venue, a repository. Without a venue name, the rest is left out.
+//     short name, with volume, issue, page (or article-number when there
+//     is no page; an article number besides pages is a warning) and the
+//     first valid ISSN; a preprint without a container title has the
+//     institution that posted it (such as bioRxiv) as its venue, a
+//     repository. Without a venue name, the rest is left out.
 //   - abstract (JATS XML) is the abstract as plain text, a blank line
 //     between paragraphs, without its "Abstract" heading.
 //   - subject is its keywords; the first valid ISBN its ISBN; URL its URL

@@ -83,3 +83,22 @@ func TestText(t *testing.T) {
 		t.Errorf("text (-want +got):\n%s", diff)
 	}
 }
+
+// TestByline checks an "et al." author, which ends a truncated byline,
+// and pages given with an article number.
+func TestByline(t *testing.T) {
+	t.Parallel()
+	doc := `{"DOI": "10.1234/e", "title": ["T"], "subtitle": ["T"], "container-title": ["J"], "page": "1-10", "article-number": "e42",
+	  "author": [{"given": "A", "family": "B"}, {"name": "et al."}]}`
+	d, err := crossref.Read("e.json", []byte(doc))
+	if err != nil || len(d.Publications) != 1 {
+		t.Fatalf("Read: %v", err)
+	}
+	p := d.Publications[0]
+	got := []any{p.Title, p.OtherTitles, p.Authors, p.EtAl, p.Venue.Pages, where(d.Warnings)}
+	want := []any{"T", []string(nil), []publication.Contributor{{Name: "A B"}}, true, "1-10",
+		[]string{posAfter(t, "e.json", []byte(doc), `"article-number": `).String() + " article-number"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -78,7 +78,7 @@ func (r *reader) work(path string, v jsonimport.Value) (p publication.Publicatio
 		}
 	}
 	r.titles(path, &f, &p)
-	p.Authors = r.authors(jsonimport.At(path, "author"), f.author)
+	p.Authors, p.EtAl = r.authors(jsonimport.At(path, "author"), f.author)
 	p.Date = r.workDate(path, &f)
 	r.venue(path, &f, &p, k.venue)
 	p.Identifiers.ISBN = firstValid(r, r.Strings(f.isbn, jsonimport.At(path, "ISBN"), strings.TrimSpace), jsonimport.At(path, "ISBN"), "ISBN", jsonimport.ParseISBN)
@@ -173,8 +173,10 @@ func (r *reader) titles(path string, f *fields, p *publication.Publication) {
 	original := r.Strings(f.originalTitle, jsonimport.At(path, "original-title"), titleText)
 	if len(titles) > 0 {
 		p.Title = titles[0].Text
-		if len(subtitles) > 0 && !strings.Contains(p.Title, subtitles[0].Text) {
-			p.Title += ": " + subtitles[0].Text
+		if len(subtitles) > 0 {
+			if !strings.Contains(p.Title, subtitles[0].Text) {
+				p.Title += ": " + subtitles[0].Text
+			}
 			subtitles = subtitles[1:]
 		}
 	}
@@ -232,8 +234,11 @@ func (r *reader) venue(path string, f *fields, p *publication.Publication, kind 
 	venue.Volume = r.venueText(f.volume, jsonimport.At(path, "volume"))
 	venue.Issue = r.venueText(f.issue, jsonimport.At(path, "issue"))
 	venue.Pages = r.venueText(f.page, jsonimport.At(path, "page"))
-	if venue.Pages == "" {
-		venue.Pages = r.venueText(f.articleNumber, jsonimport.At(path, "article-number"))
+	switch number := r.venueText(f.articleNumber, jsonimport.At(path, "article-number")); {
+	case venue.Pages == "":
+		venue.Pages = number
+	case number != "" && number != venue.Pages:
+		r.Warnf(f.articleNumber, jsonimport.At(path, "article-number"), "article number %s: the model holds the pages: %w", jsonimport.Quote(number, 40), ErrLeftOut)
 	}
 	venue.ISSN = firstValid(r, r.Strings(f.issn, jsonimport.At(path, "ISSN"), strings.TrimSpace), jsonimport.At(path, "ISSN"), "ISSN", jsonimport.ParseISSN)
 	if venue.Name == "" {

@@ -107,7 +107,7 @@ func (r *reader) attributes(path string, v, id jsonimport.Value, idPath string) 
 		}
 	}
 	r.titles(jsonimport.At(path, "titles"), f.titles, &p)
-	p.Authors = r.creators(jsonimport.At(path, "creators"), f.creators)
+	p.Authors, p.EtAl = r.creators(jsonimport.At(path, "creators"), f.creators)
 	r.contributors(jsonimport.At(path, "contributors"), f.contributors)
 	p.Date = r.date(path, &f)
 	r.venue(path, &f, &p)

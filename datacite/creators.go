@@ -9,9 +9,9 @@ import (
 )
 
 // creators reads the creators array at path: the contributors in the
-// order of the array.
-func (r *reader) creators(path string, v jsonimport.Value) []publication.Contributor {
-	var out []publication.Contributor
+// order of the array, and whether a creator named "et al." says that the
+// list goes on.
+func (r *reader) creators(path string, v jsonimport.Value) (out []publication.Contributor, etAl bool) {
 	affiliated := 0
 	var affiliation jsonimport.Value // the first creator's affiliations
 	affPath := ""
@@ -48,6 +48,10 @@ func (r *reader) creators(path string, v jsonimport.Value) []publication.Contrib
 			}
 			affiliated++
 		}
+		if jsonimport.IsEtAl(contributor.Name) && contributor.ORCID == "" {
+			etAl = true // "et al.": the list goes on
+			continue
+		}
 		if contributor.Name == "" {
 			note := ""
 			if contributor.ORCID != "" {
@@ -62,7 +66,7 @@ func (r *reader) creators(path string, v jsonimport.Value) []publication.Contrib
 		r.Warnf(affiliation, affPath, "the affiliations of %s%s: the model holds no affiliation for an author of a work: %w",
 			jsonimport.Count(affiliated, "creator"), suchAffiliation(affiliation), ErrLeftOut)
 	}
-	return out
+	return out, etAl
 }
 
 // name returns a creator's name as the model shows it. An organization's

@@ -27,7 +27,9 @@
 //     Given", reordered; a name of no nameType without given and family
 //     names is kept as written, since an organization's may hold a comma.
 //     The ORCID iD is the first name identifier whose scheme is ORCID, as
-//     a URL or bare. A creator without a name is left out with a warning,
+//     a URL or bare. A creator named "et al." (or "and others") is not a
+//     creator but says that the list goes on: EtAl is set. A creator
+//     without a name is left out with a warning,
 //     and a record without a named creator, or without a title, is left
 //     out: the model needs both. contributors (editors, data curators…)
 //     are warnings: the model holds a work's authors.

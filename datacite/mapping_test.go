@@ -123,3 +123,17 @@ func TestVersionLinks(t *testing.T) {
 		t.Errorf("warnings %v, want one about the weaker link", d.Warnings)
 	}
 }
+
+// TestEtAl checks that a creator named "et al." ends a truncated byline.
+func TestEtAl(t *testing.T) {
+	t.Parallel()
+	doc := `{"doi": "10.1234/e", "titles": [{"title": "T"}], "creators": [{"name": "B, A", "nameType": "Personal"}, {"name": "Et Al."}]}`
+	d, err := datacite.Read("e.json", []byte(doc))
+	if err != nil || len(d.Publications) != 1 {
+		t.Fatalf("Read: %v", err)
+	}
+	p := d.Publications[0]
+	if diff := cmp.Diff([]publication.Contributor{{Name: "A B"}}, p.Authors); diff != "" || !p.EtAl || len(d.Warnings) != 0 {
+		t.Errorf("authors (-want +got):\n%s\nEtAl %v, warnings %v", diff, p.EtAl, d.Warnings)
+	}
+}

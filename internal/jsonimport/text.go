@@ -235,3 +235,14 @@ func Key(name string) string {
 	}
 	return Quote(name, 40)
 }
+
+// IsEtAl reports whether name, an author's, says only that the list of
+// authors goes on: "et al.", "et al" or "and others", in any case, as
+// some registries give a truncated byline.
+func IsEtAl(name string) bool {
+	switch strings.ToLower(strings.Join(strings.Fields(name), " ")) {
+	case "et al.", "et al", "et. al.", "and others", "others":
+		return true
+	}
+	return false
+}
