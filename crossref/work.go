@@ -61,6 +61,9 @@ func (r *reader) work(path string, v jsonimport.Value) (p publication.Publicatio
 		k.kind = postedKinds[subtype]
 		if k.kind == "" {
 			k.kind = publication.KindOther
+			if subtype != "" {
+				r.Warnf(f.subtype, jsonimport.At(path, "subtype"), "subtype %s: not a subtype of Crossref's, held as other: %w", jsonimport.Quote(subtype, 40), ErrLeftOut)
+			}
 		}
 	case !known:
 		k.kind = publication.KindOther
