@@ -152,8 +152,10 @@ func (d *decoder) institution(inst institution, off int64, sub string) {
 		Name: name, Kind: cmp.Or(orgKinds[inst.Type], profile.OrgOther), ROR: ror,
 		Origin: source.Origin{Path: source.JoinPath(d.recPath, sub), Index: d.nOrgs},
 	}
-	if c := inst.CountryCode; len(c) == 2 && isUpper(c[0]) && isUpper(c[1]) {
+	if c := inst.CountryCode; len(c) == 2 && isUpper(c[0]) && isUpper(c[1]) && strings.Contains(countryCodes, c) {
 		o.Location.Country = c
+	} else if c != "" {
+		d.warn(off, sub+".country_code", "%q: not an ISO 3166-1 alpha-2 country code", c)
 	}
 	d.out.Organizations = append(d.out.Organizations, o)
 	d.issues = append(d.issues, issue{off: off, org: len(d.out.Organizations) - 1})
@@ -161,3 +163,16 @@ func (d *decoder) institution(inst institution, off int64, sub string) {
 }
 
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// countryCodes are the ISO 3166-1 alpha-2 codes that validation accepts
+// (validator's iso3166_1_alpha2, with XK, Kosovo's user-assigned code).
+// Two letters are one of them if this string holds them.
+const countryCodes = "" +
+	"AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS " +
+	"BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE " +
+	"EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM " +
+	"HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC " +
+	"LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA " +
+	"NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW " +
+	"SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO " +
+	"TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW"
