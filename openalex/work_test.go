@@ -164,7 +164,9 @@ func TestAuthorships(t *testing.T) {
 	if diff := cmp.Diff(want, d.Publications[0].Authors); diff != "" {
 		t.Errorf("authors, in the array's order (-want +got):\n%s", diff)
 	}
-	at := func(needle string) source.Pos { return source.Pos{File: "w.json", Line: 1, Column: col(t, line, needle)} }
+	at := func(needle string) source.Pos {
+		return source.Pos{File: "w.json", Line: 1, Column: col(t, line, needle)}
+	}
 	wantErrs := []problem{{at(`{"author_position": "last"`), "authorships[2].author.orcid", profile.ErrChecksum}}
 	if diff := cmp.Diff(wantErrs, problems(errs), cmpopts.EquateErrors()); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)
