@@ -249,7 +249,7 @@ func decodeValue(name string, data []byte) (*dataset.Dataset, error) {
 	var errs source.ErrorList
 	d.out, d.errs = out, &errs
 	loc := &locator{name: name, data: data, line0: 1}
-	dec := jsontext.NewDecoder(bytes.NewBuffer(data))
+	dec := jsontext.NewDecoder(bytes.NewBuffer(data), skimming)
 	var err error
 	if isList(data) {
 		err = d.list(dec, loc)

@@ -33,9 +33,9 @@ type decoder struct {
 	rec      record
 	recPath  string
 	issues   []issue
-	offsets  map[string]int64 // member name → offset of its value
-	kindOnly []memberAt       // members of one kind of record only
-	sub      *jsontext.Decoder
+	offsets  []memberAt      // the members read, at the offsets of their values
+	seen     map[string]bool // the names of the members met
+	kindOnly []memberAt      // members of one kind of record only
 	words    []wordAt
 	out      *dataset.Dataset
 	errs     *source.ErrorList
@@ -45,9 +45,7 @@ func newDecoder(name string) *decoder {
 	return &decoder{
 		name:   name,
 		pubIDs: newMinter(), personIDs: newMinter(), orgIDs: newMinter(),
-		orgs:    make(map[profile.ROR]bool),
-		offsets: make(map[string]int64),
-		sub:     jsontext.NewDecoder(bytes.NewReader(nil)),
+		orgs: make(map[profile.ROR]bool), seen: make(map[string]bool),
 	}
 }
 
@@ -100,8 +98,10 @@ func (d *decoder) fail(off int64, sub string, err error) {
 // at returns the offset of the value of member name of the record, or of
 // the record itself when it has none.
 func (d *decoder) at(name string) int64 {
-	if off, ok := d.offsets[name]; ok {
-		return off
+	for _, m := range d.offsets {
+		if m.name == name {
+			return m.off
+		}
 	}
 	return d.rec.start
 }
@@ -128,7 +128,8 @@ func (d *decoder) record(dec *jsontext.Decoder, loc *locator, path string) error
 	d.recPath = path
 	d.issues = d.issues[:0]
 	d.kindOnly = d.kindOnly[:0]
-	clear(d.offsets)
+	d.offsets = d.offsets[:0]
+	clear(d.seen)
 	if _, err := dec.ReadToken(); err != nil {
 		return err
 	}
@@ -138,6 +139,15 @@ func (d *decoder) record(dec *jsontext.Decoder, loc *locator, path string) error
 			return err
 		}
 		name := tok.String()
+		if d.seen[name] {
+			at := valueStart(dec)
+			if err := dec.SkipValue(); err != nil {
+				return err
+			}
+			d.fail(at, name, fmt.Errorf("a second %s: the first is read: %w", name, source.ErrDuplicateKey))
+			continue
+		}
+		d.seen[name] = true
 		if k := ignored(name); k != 0 {
 			if k != bothKinds {
 				d.kindOnly = append(d.kindOnly, memberAt{name: name, off: valueStart(dec), kinds: k})
@@ -147,11 +157,9 @@ func (d *decoder) record(dec *jsontext.Decoder, loc *locator, path string) error
 			}
 			continue
 		}
-		raw, err := dec.ReadValue()
-		if err != nil {
+		if err := d.member(dec, name); err != nil {
 			return err
 		}
-		d.member(name, raw, dec.InputOffset()-int64(len(raw)))
 	}
 	if _, err := dec.ReadToken(); err != nil {
 		return err
@@ -160,30 +168,36 @@ func (d *decoder) record(dec *jsontext.Decoder, loc *locator, path string) error
 	return nil
 }
 
-// member decodes the value raw, at offset off, of the member called name.
-func (d *decoder) member(name string, raw jsontext.Value, off int64) {
+// member decodes the value of the member called name, the next of dec.
+func (d *decoder) member(dec *jsontext.Decoder, name string) error {
 	r := &d.rec
-	d.offsets[name] = off
+	off := valueStart(dec)
+	d.offsets = append(d.offsets, memberAt{name: name, off: off})
+	var err error
 	switch name {
 	case "authorships":
 		d.kindOnly = append(d.kindOnly, memberAt{name, off, workKind})
-		r.Authorships, r.authorshipOffs = decodeElements(d, name, raw, off, r.Authorships[:0], r.authorshipOffs[:0])
-		return
+		r.Authorships, r.authorshipOffs, err = decodeElements(d, dec, name, off, r.Authorships[:0], r.authorshipOffs[:0])
+		return err
 	case "locations":
 		d.kindOnly = append(d.kindOnly, memberAt{name, off, workKind})
-		r.Locations, r.locationOffs = decodeElements(d, name, raw, off, r.Locations[:0], r.locationOffs[:0])
-		return
+		r.Locations, r.locationOffs, err = decodeElements(d, dec, name, off, r.Locations[:0], r.locationOffs[:0])
+		return err
 	case "abstract_inverted_index":
 		d.kindOnly = append(d.kindOnly, memberAt{name, off, workKind})
-		r.Abstract = d.abstract(raw, off)
-		return
+		r.Abstract, err = d.abstract(dec, off)
+		return err
+	}
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return err
 	}
 	ptr, kinds := r.field(name)
 	if ptr == nil {
 		if !isEmpty(raw) {
 			d.kindOnly = append(d.kindOnly, memberAt{name, off, 0})
 		}
-		return
+		return nil
 	}
 	if kinds != bothKinds {
 		d.kindOnly = append(d.kindOnly, memberAt{name, off, kinds})
@@ -191,39 +205,61 @@ func (d *decoder) member(name string, raw jsontext.Value, off int64) {
 	if err := json.Unmarshal(raw, ptr); err != nil {
 		d.typeError(name, off, err)
 	}
+	return nil
 }
 
-// decodeElements decodes the elements of the array raw, at offset off,
-// the value of member name, appending them and their offsets to elems
-// and offs. An element of the wrong type is reported and kept as far as
-// it was decoded, so that the elements keep their places.
-func decodeElements[T any](d *decoder, name string, raw jsontext.Value, off int64, elems []T, offs []int64) ([]T, []int64) {
-	if raw.Kind() != '[' {
-		if raw.Kind() != 'n' {
-			d.fail(off, name, fmt.Errorf("%s where an array belongs: %w", kindName(raw.Kind()), source.ErrType))
+// skimming are the options of the decoders that walk the records: they
+// leave duplicate names to be found where they matter, by [decoder.record]
+// among a record's members and by json.Unmarshal in the values read, and
+// not in the many values skipped (counts, topics, concepts).
+var skimming = jsontext.AllowDuplicateNames(true)
+
+// decodeElements decodes the elements of the array that is the value of
+// member name, the next of dec, at offset off, appending them and their
+// offsets to elems and offs. An element of the wrong type is reported and
+// kept as far as it was decoded, so that the elements keep their places;
+// null is no element.
+func decodeElements[T any](d *decoder, dec *jsontext.Decoder, name string, off int64, elems []T, offs []int64) ([]T, []int64, error) {
+	if k := dec.PeekKind(); k != '[' {
+		if _, err := dec.ReadValue(); err != nil {
+			return elems, offs, err
 		}
-		return elems, offs
+		if k != 'n' {
+			d.fail(off, name, fmt.Errorf("%s where an array belongs: %w", kindName(k), source.ErrType))
+		}
+		return elems, offs, nil
 	}
-	d.sub.Reset(bytes.NewBuffer(raw))
-	d.sub.ReadToken() // [; raw is valid JSON
-	for i := 0; d.sub.PeekKind() != ']'; i++ {
-		v, err := d.sub.ReadValue()
+	if _, err := dec.ReadToken(); err != nil {
+		return elems, offs, err
+	}
+	for i := 0; dec.PeekKind() != ']'; i++ {
+		v, err := dec.ReadValue()
 		if err != nil {
-			break // cannot happen: raw is valid
+			return elems, offs, err
 		}
-		at := off + d.sub.InputOffset() - int64(len(v))
+		at := dec.InputOffset() - int64(len(v))
 		var e T
 		if err := json.Unmarshal(v, &e); err != nil {
 			d.typeError(fmt.Sprintf("%s[%d]", name, i), at, err)
 		}
 		elems, offs = append(elems, e), append(offs, at)
 	}
-	return elems, offs
+	_, err := dec.ReadToken()
+	return elems, offs, err
 }
 
 // typeError reports err, an error of json.Unmarshal decoding the value at
 // sub at offset off.
 func (d *decoder) typeError(sub string, off int64, err error) {
+	if syn, ok := errors.AsType[*jsontext.SyntacticError](err); ok {
+		// A duplicate name: the value was read before, so it is valid.
+		sentinel := source.ErrSyntax
+		if errors.Is(err, jsontext.ErrDuplicateName) {
+			sentinel = source.ErrDuplicateKey
+		}
+		d.fail(off+syn.ByteOffset, sub+pointerPath(syn.JSONPointer), fmt.Errorf("%s: %w", strings.TrimPrefix(cmp.Or(syn.Err, error(syn)).Error(), "jsontext: "), sentinel))
+		return
+	}
 	se, ok := errors.AsType[*json.SemanticError](err)
 	if !ok {
 		d.fail(off, sub, fmt.Errorf("%v: %w", err, source.ErrSyntax))

@@ -55,7 +55,7 @@ type Reader struct {
 // is called.
 func NewReader(name string, r io.Reader) *Reader {
 	return &Reader{name: name, src: r, chunkSize: DefaultChunkSize, maxLine: DefaultMaxLineSize,
-		d: newDecoder(name), dec: jsontext.NewDecoder(bytes.NewReader(nil))}
+		d: newDecoder(name), dec: jsontext.NewDecoder(bytes.NewReader(nil), skimming)}
 }
 
 // SetChunkSize sets the most records a chunk holds (at least 1): works,
@@ -183,7 +183,7 @@ func (r *Reader) decodeLine(line []byte, tooLong bool) (*dataset.Dataset, source
 	}
 	loc := &locator{name: r.name, data: line, line0: r.line}
 	r.d.out, r.d.errs = out, &errs
-	r.dec.Reset(bytes.NewBuffer(line))
+	r.dec.Reset(bytes.NewBuffer(line), skimming)
 	err := r.d.record(r.dec, loc, path)
 	if err == nil {
 		if _, err = r.dec.ReadToken(); err == io.EOF {
