@@ -29,14 +29,16 @@ var (
 // The input format: package dataset's Loader reads OpenAlex records by
 // their content, a work or an author, a list of them as OpenAlex's API
 // answers, or JSON Lines of them as in OpenAlex's snapshot, plain or
-// gzip-compressed. In a directory it reads the files named .jsonl; other
-// files are read by their content, a .json file as any.
+// gzip-compressed. In a directory it reads the files named .jsonl besides
+// the .json ones; a .gz file is read when named, not found in a directory,
+// where it could be any archive (the Loader chooses files by their last
+// extension, and reads every file it chooses).
 func init() {
 	dataset.RegisterFormat(dataset.Format{
 		Name: "openalex",
 		// OpenAlex's API answers application/json; its snapshot is JSON
 		// Lines, compressed.
-		MediaTypes: []string{"application/json", "application/jsonl", "application/gzip"},
+		MediaTypes: []string{"application/json", "application/jsonl"},
 		Exts:       []string{".jsonl"},
 		Match:      func(doc dataset.Document) bool { return Sniff(doc.Data) },
 		Decode:     dataset.EachDocument(Decode),
@@ -155,7 +157,9 @@ const defaultMaxFileSize = 256 << 20
 // and their institutions that have a ROR id into organizations, each with
 // its Origin (file:line:column and its path in the document, such as
 // "results[3]", "line 12", or "" for a lone record). A gzip-compressed
-// document may decompress to no more than limits.MaxFileSize.
+// document may decompress to no more than limits.MaxFileSize. A document
+// named .jsonl or .ndjson (before .gz) is read as JSON Lines whatever its
+// content, so that a file of one line has the same paths as a longer one.
 //
 // Problems are a [source.ErrorList], each at file:line:column with its
 // path, such as "results[3].authorships[2].author.orcid", returned with
@@ -171,7 +175,7 @@ func Decode(doc dataset.Document, limits dataset.Limits) (*dataset.Dataset, erro
 		}
 	}
 	data = trimBOM(data)
-	if isJSONLines(data) {
+	if isJSONLines(data) || hasLinesName(doc.Name) {
 		r := NewReader(doc.Name, bytes.NewReader(data))
 		r.plain = true
 		r.SetChunkSize(len(data) + 1)
@@ -225,6 +229,13 @@ func gunzip(name string, data []byte, limit int64) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// hasLinesName reports whether name is that of a JSON Lines file: it ends
+// in .jsonl or .ndjson, before a .gz.
+func hasLinesName(name string) bool {
+	name = strings.TrimSuffix(strings.ToLower(name), ".gz")
+	return strings.HasSuffix(name, ".jsonl") || strings.HasSuffix(name, ".ndjson")
+}
+
 // isJSONLines reports whether data is JSON Lines rather than one JSON
 // value: its first line that is not blank is a JSON value, or at least
 // looks like an object ({…}), and more follows. (A record written over
@@ -257,10 +268,11 @@ func decodeValue(name string, data []byte) (*dataset.Dataset, error) {
 		err = d.record(dec, loc, "")
 	}
 	if err == nil {
+		at := valueStart(dec)
 		if _, err = dec.ReadToken(); err == io.EOF {
 			err = nil
 		} else if err == nil {
-			errs.Add(loc.pos(dec.InputOffset()), "", fmt.Errorf("more after the document's value: %w", source.ErrSyntax))
+			errs.Add(loc.pos(at), "", fmt.Errorf("more after the document's value: %w", source.ErrSyntax))
 		}
 	}
 	if err != nil {
@@ -295,13 +307,18 @@ func (d *decoder) list(dec *jsontext.Decoder, loc *locator) error {
 	if _, err := dec.ReadToken(); err != nil {
 		return err
 	}
+	seen := false
 	for dec.PeekKind() != '}' {
 		tok, err := dec.ReadToken()
 		if err != nil {
 			return err
 		}
-		if tok.String() != "results" || dec.PeekKind() != '[' {
-			if tok.String() == "results" {
+		if name := tok.String(); name != "results" || seen || dec.PeekKind() != '[' {
+			switch {
+			case name != "results":
+			case seen:
+				d.errs.Add(loc.pos(valueStart(dec)), "results", fmt.Errorf("a second results: the first is read: %w", source.ErrDuplicateKey))
+			default:
 				d.errs.Add(loc.pos(valueStart(dec)), "results", fmt.Errorf("%s where an array of records belongs: %w", kindName(dec.PeekKind()), source.ErrType))
 			}
 			if err := dec.SkipValue(); err != nil {
@@ -309,6 +326,7 @@ func (d *decoder) list(dec *jsontext.Decoder, loc *locator) error {
 			}
 			continue
 		}
+		seen = true
 		dec.ReadToken()
 		for i := 0; dec.PeekKind() != ']'; i++ {
 			if err := d.record(dec, loc, fmt.Sprintf("results[%d]", i)); err != nil {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -493,5 +494,71 @@ func TestSyntaxErrorEndsDocument(t *testing.T) {
 	want := []problem{{Pos: source.Pos{File: "list.json", Line: 5, Column: 15}, Path: "results[1].id", Err: source.ErrSyntax}}
 	if diff := cmp.Diff(want, problems(errs), cmpopts.EquateErrors()); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+}
+
+func TestLoadFiles(t *testing.T) {
+	// In a directory, .jsonl files are read as well as .json and .yaml
+	// ones; a .gz file is read when named, not found in a directory, where
+	// it could be anything.
+	dir := t.TempDir()
+	lines := string(oneLine(t, 1)) + "\n" + string(oneLine(t, 2)) + "\n"
+	files := map[string][]byte{
+		"works.jsonl":    []byte(lines),
+		"work.json":      oneLine(t, 3),
+		"author.json":    mustRead(t, authorFixture),
+		"people.yaml":    []byte("people:\n  - id: ada-lovelace\n    name:\n      display: Ada Lovelace\n"),
+		"more.jsonl.gz":  gzipped(t, []byte(string(oneLine(t, 4))+"\n")),
+		"archive.tar.gz": gzipped(t, []byte("not data")),
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, err := dataset.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Publications {
+		got = append(got, p.Identifiers.OpenAlex)
+	}
+	for _, p := range d.People {
+		got = append(got, p.ID)
+	}
+	want := []string{"W3000000003", "W3000000001", "W3000000002", "jason-priem", "ada-lovelace"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("records of the directory (-want +got):\n%s", diff)
+	}
+	d, err = dataset.Load(filepath.Join(dir, "more.jsonl.gz"))
+	if err != nil || len(d.Publications) != 1 || d.Publications[0].Origin.Path != "line 1" {
+		t.Errorf("Load(more.jsonl.gz) = %d publications, %v; want its work, at line 1", len(d.Publications), err)
+	}
+}
+
+func TestListProblems(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		records   int
+		problems  []problem
+	}{
+		{"results not an array", `{"meta": {}, "results": {}}`, 0, []problem{{Pos: source.Pos{File: "l.json", Line: 1, Column: 25}, Path: "results", Err: source.ErrType}}},
+		{"results twice", `{"meta": {}, "results": [` + work("") + `], "results": [` + work("") + `]}`, 1,
+			[]problem{{Pos: source.Pos{File: "l.json", Line: 1, Column: 163}, Path: "results", Err: source.ErrDuplicateKey}}},
+		{"a result not an object", `{"results": [3, ` + work("") + `]}`, 1, []problem{{Pos: source.Pos{File: "l.json", Line: 1, Column: 14}, Path: "results[0]", Err: source.ErrType}}},
+		{"more after the list", `{"results": []} {}`, 0, []problem{{Pos: source.Pos{File: "l.json", Line: 1, Column: 17}, Path: "", Err: source.ErrSyntax}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			d, errs := decode(t, "l.json", []byte(tc.doc))
+			if d.Len() != tc.records {
+				t.Errorf("%d records, want %d", d.Len(), tc.records)
+			}
+			if diff := cmp.Diff(tc.problems, problems(errs), cmpopts.EquateErrors()); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

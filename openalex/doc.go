@@ -15,10 +15,15 @@
 //
 // # Works
 //
-// A work's title is its display_name, its kind from its type as
-// [workTypes] says, its authors its authorships in their order (an
-// authorship's author_position is only checked against it), with their
-// ORCID iDs; is_authors_truncated sets EtAl. Its date is its
+// A work's title is its display_name. Its kind is from its type: article
+// is journal-article, or conference-paper when its type_crossref
+// (proceedings-article) or its venue (a conference) says so, or preprint
+// when its type_crossref is posted-content; preprint, book, book-chapter
+// (chapter), dissertation (thesis), dataset and report are the kinds of
+// those names; other types are other, with a warning. Its authors are its
+// authorships in their order (an authorship's author_position is only
+// checked against it), with their ORCID iDs; is_authors_truncated sets
+// EtAl. Its date is its
 // publication_date, or its year; its identifiers its DOI, PubMed id,
 // OpenAlex id and the arXiv id of a location at arxiv.org/abs/…; its URL
 // its primary location's landing page when no identifier gives one. Its
@@ -58,7 +63,20 @@
 // "results[3].authorships[2].author.orcid", returned with the good records.
 // What a record holds and the model cannot (a PDF, grants, other
 // versions, a publisher) is a warning in the dataset's Warnings, wrapping
-// [ErrLeftOut]; OpenAlex's bookkeeping and what it computes (counts,
-// metrics, topics) is left out without one, as [ignoredWork] and
-// [ignoredAuthor] list.
+// [ErrLeftOut]. OpenAlex's bookkeeping and what it computes rather than
+// the record states (counts, dates of its own records, citation metrics,
+// topics and concepts, the language it detects) and its links to other
+// records by id (references, related works) are left out without one; a
+// member the importer does not know is a warning, so that what OpenAlex
+// adds is not lost unseen.
+//
+// # Files
+//
+// In a directory, package dataset's Loader reads the files named .jsonl
+// as well as .json. A gzip-compressed file (.jsonl.gz, or the snapshot's
+// part_000.gz) is read when named, but not found in a directory: the
+// Loader chooses files by their last extension, and .gz could be any
+// archive. A file named .jsonl or .ndjson (before .gz) is JSON Lines
+// whatever its content; another is JSON Lines when its first line is a
+// record and more lines follow.
 package openalex

@@ -178,6 +178,7 @@ func (r *Reader) decodeLine(line []byte, tooLong bool) (*dataset.Dataset, source
 	if r.line == 1 {
 		line = trimBOM(line)
 	}
+	line = bytes.TrimRight(line, "\r\n") // an error at its end is on this line
 	if len(bytes.TrimSpace(line)) == 0 {
 		return out, nil // a blank line, as at the end of a file
 	}
@@ -186,10 +187,11 @@ func (r *Reader) decodeLine(line []byte, tooLong bool) (*dataset.Dataset, source
 	r.dec.Reset(bytes.NewBuffer(line), skimming)
 	err := r.d.record(r.dec, loc, path)
 	if err == nil {
+		at := valueStart(r.dec)
 		if _, err = r.dec.ReadToken(); err == io.EOF {
 			err = nil
 		} else if err == nil {
-			errs.Add(loc.pos(r.dec.InputOffset()), path, fmt.Errorf("more after the line's record: %w", source.ErrSyntax))
+			errs.Add(loc.pos(at), path, fmt.Errorf("more after the line's record: %w", source.ErrSyntax))
 		}
 	}
 	if err != nil {

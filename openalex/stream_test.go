@@ -207,3 +207,16 @@ func TestReaderMemory(t *testing.T) {
 		t.Errorf("heap in use grew by %d MB reading %d MB, want at most %d MB", grown>>20, written>>20, limit>>20)
 	}
 }
+
+func TestReaderTwoValuesOnALine(t *testing.T) {
+	line := work("") + ` {"id": "https://openalex.org/W2"}`
+	r := openalex.NewReader("w.jsonl", strings.NewReader(line+"\n"))
+	all, errs, _ := readAll(t, r, openalex.DefaultChunkSize)
+	if len(all.Publications) != 1 {
+		t.Errorf("%d publications, want the line's first record", len(all.Publications))
+	}
+	want := []problem{{Pos: source.Pos{File: "w.jsonl", Line: 1, Column: col(t, line, `{"id": "https://openalex.org/W2"`)}, Path: "line 1", Err: source.ErrSyntax}}
+	if diff := cmp.Diff(want, problems(errs), cmpopts.EquateErrors()); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+}
