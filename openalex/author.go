@@ -54,17 +54,18 @@ func (d *decoder) author(id string, origin source.Origin) {
 	// name, with the years they do: not positions of a kind the model
 	// knows (employment, visit, membership). The institutions are
 	// organizations of the dataset; the years are left out.
+	affiliationsAt, lastAt := d.at("affiliations"), d.at("last_known_institutions")
 	for i, a := range r.Affiliations {
-		d.institution(a.Institution, d.at("affiliations"), fmt.Sprintf("affiliations[%d].institution", i))
+		d.institution(a.Institution, affiliationsAt, fmt.Sprintf("affiliations[%d].institution", i))
 	}
 	for i, inst := range r.LastKnownInstitutions {
-		d.institution(inst, d.at("last_known_institutions"), fmt.Sprintf("last_known_institutions[%d]", i))
+		d.institution(inst, lastAt, fmt.Sprintf("last_known_institutions[%d]", i))
 	}
 	if inst := r.LastKnownInstitution; inst != nil {
 		d.institution(*inst, d.at("last_known_institution"), "last_known_institution")
 	}
 	if n := len(r.Affiliations); n > 0 {
-		d.warn(d.at("affiliations"), "affiliations", "%d institution(s) with the years of the works that name them: not positions of a kind the model holds, so the institutions are organizations of the dataset and the years are not kept", n)
+		d.warn(affiliationsAt, "affiliations", "%d institution(s) with the years of the works that name them: not positions of a kind the model holds, so the institutions are organizations of the dataset and the years are not kept", n)
 	}
 
 	p.ID = d.personIDs.mint(slug(name, 8), strings.ToLower(id))

@@ -61,7 +61,9 @@ func NewReader(name string, r io.Reader) *Reader {
 // SetChunkSize sets the most records a chunk holds (at least 1): works,
 // authors and the organizations first named by them, with the problems of
 // their lines. A line whose records alone are more makes a chunk of its
-// own.
+// own. A chunk holds the records of at most as many lines, so that lines
+// of no records (an OpenAlex institution, say, with a warning) make
+// chunks too.
 func (r *Reader) SetChunkSize(n int) { r.chunkSize = max(n, 1) }
 
 // SetMaxLineSize sets the longest line read, in bytes (at least 1); a
@@ -89,7 +91,10 @@ func (r *Reader) Next() (*dataset.Dataset, error) {
 	if r.pending != nil {
 		out, errs, r.pending, r.pendErr = r.pending, r.pendErr, nil, nil
 	}
-	for r.err == nil && out.Len()+len(errs) < r.chunkSize {
+	// A chunk ends when it is full, or after as many lines that gave
+	// something, so that the warnings of lines of no records do not pile
+	// up. (Blank lines give nothing and take no memory.)
+	for lines := 0; r.err == nil && out.Len()+len(errs) < r.chunkSize && lines < r.chunkSize; {
 		line, tooLong, err := r.readLine()
 		if err != nil {
 			if err != io.EOF {
@@ -100,6 +105,10 @@ func (r *Reader) Next() (*dataset.Dataset, error) {
 		}
 		r.line++
 		one, oneErrs := r.decodeLine(line, tooLong)
+		if one.Len()+len(oneErrs)+len(one.Warnings) == 0 {
+			continue
+		}
+		lines++
 		if out.Len()+len(errs) > 0 && out.Len()+len(errs)+one.Len()+len(oneErrs) > r.chunkSize {
 			r.pending, r.pendErr = one, oneErrs
 			break

@@ -220,3 +220,28 @@ func TestReaderTwoValuesOnALine(t *testing.T) {
 		t.Errorf("errors (-want +got):\n%s", diff)
 	}
 }
+
+func TestReaderWarningsOnly(t *testing.T) {
+	// Lines of institutions, which are warnings and no records, come in
+	// chunks of as many lines as records would.
+	var b strings.Builder
+	for i := 1; i <= 10; i++ {
+		fmt.Fprintf(&b, `{"id": "https://openalex.org/I%d", "display_name": "Institution %d"}`+"\n", i, i)
+	}
+	r := openalex.NewReader("i.jsonl", strings.NewReader(b.String()))
+	r.SetChunkSize(4)
+	var sizes []int
+	for {
+		chunk, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		sizes = append(sizes, len(chunk.Warnings))
+	}
+	if diff := cmp.Diff([]int{4, 4, 2}, sizes); diff != "" {
+		t.Errorf("warnings a chunk (-want +got):\n%s", diff)
+	}
+}
