@@ -3,13 +3,14 @@ package openalex
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -464,8 +465,26 @@ func (l *locator) pos(off int64) source.Pos {
 			l.off += i + 1
 			continue
 		}
-		l.col += utf8.RuneCount(rest)
+		l.col += runeCount(rest)
 		l.off = o
 	}
 	return source.Pos{File: l.name, Line: l.line0 + l.line, Column: l.col + 1}
+}
+
+// runeCount returns the number of characters of p, valid UTF-8 as the
+// bytes before an offset the decoder reports are: the bytes that do not
+// continue a character (10xxxxxx), counted eight at a time. (It counts
+// fewer than utf8.RuneCount only in invalid UTF-8.)
+func runeCount(p []byte) int {
+	n := len(p)
+	for ; len(p) >= 8; p = p[8:] {
+		x := binary.LittleEndian.Uint64(p)
+		n -= bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080)
+	}
+	for _, c := range p {
+		if c&0xc0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }

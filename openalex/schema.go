@@ -29,7 +29,7 @@ type record struct {
 	Abstract           string        `json:"-"` // rebuilt from abstract_inverted_index
 	PrimaryLocation    *location     `json:"primary_location"`
 	BestOALocation     *location     `json:"best_oa_location"`
-	Locations          []location    `json:"-"`
+	Locations          []version     `json:"-"`
 	locationOffs       []int64       // the offset of each location
 	HostVenue          *legacyVenue  `json:"host_venue"` // primary_location's forerunner, before 2023
 	Biblio             workBiblio    `json:"biblio"`
@@ -104,16 +104,20 @@ func (r *record) field(name string) (any, kindMask) {
 
 // ignored returns the kinds of record of which the member called name is
 // left out without a warning, or 0: see [ignoredWork] and [ignoredAuthor].
-func ignored(name string) kindMask {
-	var k kindMask
-	if ignoredWork[name] {
-		k |= workKind
+func ignored(name string) kindMask { return ignoredKinds[name] }
+
+// ignoredKinds are [ignoredWork] and [ignoredAuthor] in one table, to
+// look a name up once.
+var ignoredKinds = func() map[string]kindMask {
+	m := make(map[string]kindMask)
+	for name := range ignoredWork {
+		m[name] |= workKind
 	}
-	if ignoredAuthor[name] {
-		k |= authorKind
+	for name := range ignoredAuthor {
+		m[name] |= authorKind
 	}
-	return k
-}
+	return m
+}()
 
 // ignoredWork are the members of a work that the importer leaves out
 // without a warning: OpenAlex's bookkeeping (counts, dates of its own
@@ -198,6 +202,13 @@ type location struct {
 	Source         *venueSource `json:"source"`
 	License        string       `json:"license"`
 	Version        string       `json:"version"` // "publishedVersion", "acceptedVersion" or "submittedVersion"
+}
+
+// A version is a location among a work's locations: of these the importer
+// reads what says which version of the work is there, and where.
+type version struct {
+	LandingPageURL string `json:"landing_page_url"`
+	Version        string `json:"version"`
 }
 
 // A venueSource is the journal, conference or repository of a location.

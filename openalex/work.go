@@ -205,11 +205,11 @@ func (d *decoder) identifiers(p *publication.Publication) {
 // best open-access one, or another.
 func (d *decoder) arXiv(ids *publication.Identifiers) {
 	r := &d.rec
-	try := func(l *location, off int64, sub string) {
-		if l == nil || !isArXivAbs(l.LandingPageURL) {
+	try := func(landingPage string, off int64, sub string) {
+		if !isArXivAbs(landingPage) {
 			return
 		}
-		id, err := publication.ParseArXiv(l.LandingPageURL)
+		id, err := publication.ParseArXiv(landingPage)
 		switch {
 		case err != nil:
 			d.fail(off, sub+".landing_page_url", err)
@@ -219,10 +219,14 @@ func (d *decoder) arXiv(ids *publication.Identifiers) {
 			d.warn(off, sub+".landing_page_url", "a second arXiv id, %s: the first, %s, is kept", id, ids.ArXiv)
 		}
 	}
-	try(r.PrimaryLocation, d.at("primary_location"), "primary_location")
-	try(r.BestOALocation, d.at("best_oa_location"), "best_oa_location")
-	for i := range r.Locations {
-		try(&r.Locations[i], r.locationOffs[i], fmt.Sprintf("locations[%d]", i))
+	if l := r.PrimaryLocation; l != nil {
+		try(l.LandingPageURL, d.at("primary_location"), "primary_location")
+	}
+	if l := r.BestOALocation; l != nil {
+		try(l.LandingPageURL, d.at("best_oa_location"), "best_oa_location")
+	}
+	for i, l := range r.Locations {
+		try(l.LandingPageURL, r.locationOffs[i], fmt.Sprintf("locations[%d]", i))
 	}
 }
 
