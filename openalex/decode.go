@@ -42,6 +42,9 @@ func init() {
 		Exts:       []string{".jsonl"},
 		Match:      func(doc dataset.Document) bool { return Sniff(doc.Data) },
 		Decode:     dataset.EachDocument(Decode),
+		// Package stream reads JSON Lines a chunk at a time, in bounded
+		// memory, whatever the size of the file.
+		Chunks: func(name string, r io.Reader) dataset.ChunkReader { return NewReader(name, r) },
 	})
 }
 

@@ -68,6 +68,17 @@ func Sniff(data []byte) bool {
 				return false // a scholarld dataset, whatever else it holds
 			}
 		}
+		// The records of the other scholarly graphs: OpenAlex's (an id
+		// of openalex.org, or a list of results), Crossref's (a message,
+		// or a DOI in capitals) and DataCite's (data).
+		for _, key := range []string{"results", "message", "message-type", "DOI", "data", "doi"} {
+			if _, ok := top[key]; ok {
+				return false
+			}
+		}
+		if id, ok := top["id"]; ok && bytes.Contains(id, []byte("openalex.org/")) {
+			return false
+		}
 		_, err := jsonKind(top, "")
 		return err == nil || errors.Is(err, ErrUnsupported) || errors.Is(err, errWhichSection)
 	}
