@@ -154,15 +154,23 @@ func (d *Dataset) MatchAuthors() []Match {
 type Matcher struct {
 	people  []matchPerson
 	orcid   map[profile.ORCID]int
-	full    map[string][]int    // "given|family" on the first given name → people
-	initial map[string][]int    // "g|family" on the first initial → people
-	variant map[string][]string // a declared name.other, normalized whole → people ids
+	full    map[string]*namesakes // "given|family" on the first given name
+	initial map[string]*namesakes // "g|family" on the first initial
+	variant map[string][]string   // a declared name.other, normalized whole → people ids
+	names   nameParser            // reused by every look-up, which then allocates nothing
 }
 
 // A matchPerson is what a Matcher keeps of a person.
 type matchPerson struct {
 	id    string
 	orcid profile.ORCID
+}
+
+// namesakes are the people who bear one name key: their indices, and their
+// ids, shared (clipped) by the report lines that list them all.
+type namesakes struct {
+	people []int
+	ids    []string
 }
 
 // Len returns the number of people m knows.
@@ -172,33 +180,43 @@ func (m *Matcher) Len() int { return len(m.people) }
 // person with an iD or a name keeps it, as ids in [Merge].
 func (m *Matcher) Add(people []profile.Person) {
 	if m.orcid == nil {
-		m.orcid, m.full, m.initial, m.variant = make(map[profile.ORCID]int), make(map[string][]int), make(map[string][]int), make(map[string][]string)
+		m.orcid, m.full, m.initial, m.variant = make(map[profile.ORCID]int), make(map[string]*namesakes), make(map[string]*namesakes), make(map[string][]string)
 	}
-	add := func(x map[string][]int, k string, i int) {
-		if k != "" && !slices.Contains(x[k], i) {
-			x[k] = append(x[k], i)
+	add := func(x map[string]*namesakes, k []byte, i int) {
+		if len(k) == 0 {
+			return
+		}
+		n := x[string(k)]
+		if n == nil {
+			n = new(namesakes)
+			x[string(k)] = n
+		}
+		if !slices.Contains(n.people, i) {
+			n.people = append(n.people, i)
+			n.ids = append(n.ids, m.people[i].id)
 		}
 	}
-	for _, p := range people {
+	p := &m.names
+	for _, person := range people {
 		i := len(m.people)
-		m.people = append(m.people, matchPerson{id: p.ID, orcid: p.Identifiers.ORCID})
-		if id := p.Identifiers.ORCID; id != "" {
+		m.people = append(m.people, matchPerson{id: person.ID, orcid: person.Identifiers.ORCID})
+		if id := person.Identifiers.ORCID; id != "" {
 			if _, dup := m.orcid[id]; !dup {
 				m.orcid[id] = i
 			}
 		}
-		names := []string{p.Name.Display}
-		if p.Name.Given != "" && p.Name.Family != "" {
-			names = append(names, p.Name.Family+", "+p.Name.Given)
+		names := []string{person.Name.Display}
+		if person.Name.Given != "" && person.Name.Family != "" {
+			names = append(names, person.Name.Family+", "+person.Name.Given)
 		}
-		names = append(names, p.Name.Other...)
+		names = append(names, person.Name.Other...)
 		for k, s := range names {
-			n := parseName(s)
-			add(m.full, n.fullKey(), i)
-			add(m.initial, n.initialKey(), i)
-			if k >= len(names)-len(p.Name.Other) {
-				if w := n.whole(); w != "" && !slices.Contains(m.variant[w], p.ID) {
-					m.variant[w] = append(m.variant[w], p.ID)
+			p.parse(s)
+			add(m.full, p.fullKey(), i)
+			add(m.initial, p.initialKey(), i)
+			if k >= len(names)-len(person.Name.Other) {
+				if w := p.whole(); len(w) > 0 && !slices.Contains(m.variant[string(w)], person.ID) {
+					m.variant[string(w)] = append(m.variant[string(w)], person.ID)
 				}
 			}
 		}
@@ -211,9 +229,19 @@ func (m *Matcher) Match(d *Dataset) []Match {
 	if len(m.people) == 0 {
 		return nil
 	}
-	var report []Match
+	// The lines are gathered small, then made into a report of the exact
+	// size: growing a slice of Match, a large struct, would copy each line
+	// about twice.
+	type hit struct {
+		pub, author int32
+		by          MatchBy
+		person      string
+		candidates  []string
+	}
+	var hits []hit
 	for i := range d.Publications {
 		p := &d.Publications[i]
+		var refs map[string]bool // of a long author list, made when first needed
 		for j := range p.Authors {
 			a := &p.Authors[j]
 			if a.Ref != "" || a.Name == "" && a.ORCID == "" {
@@ -223,20 +251,47 @@ func (m *Matcher) Match(d *Dataset) []Match {
 			if !ok {
 				continue
 			}
-			if r.Person != "" && slices.ContainsFunc(p.Authors, func(o profile.PersonRef) bool { return o.Ref == r.Person }) {
+			if r.Person != "" && m.authorOf(p.Authors, &refs, r.Person) {
 				r.By, r.Candidates, r.Person = Ambiguous, []string{r.Person + " (already an author of this work)"}, ""
-			}
-			r.Publication, r.Rank, r.Name, r.at, r.index = p.ID, j+1, a.Name, p.Origin, i
-			if r.By == Unmatched {
-				r.ORCID = a.ORCID
 			}
 			if r.Person != "" {
 				a.Ref = r.Person
+				if refs != nil {
+					refs[r.Person] = true
+				}
 			}
-			report = append(report, r)
+			hits = append(hits, hit{int32(i), int32(j), r.By, r.Person, r.Candidates})
+		}
+	}
+	report := make([]Match, len(hits))
+	for k, h := range hits {
+		p := &d.Publications[h.pub]
+		r := &report[k]
+		r.By, r.Person, r.Candidates = h.by, h.person, h.candidates
+		r.Publication, r.Rank, r.Name, r.at, r.index = p.ID, int(h.author)+1, p.Authors[h.author].Name, p.Origin, int(h.pub)
+		if r.By == Unmatched {
+			r.ORCID = p.Authors[h.author].ORCID
 		}
 	}
 	return report
+}
+
+// authorOf reports whether the person is already an author of the list:
+// a scan of a short list, a set of refs, made once, for a long one, so
+// that a work with thousands of authors costs one look-up an author.
+func (m *Matcher) authorOf(authors []profile.PersonRef, refs *map[string]bool, person string) bool {
+	if len(authors) <= 32 {
+		return slices.ContainsFunc(authors, func(o profile.PersonRef) bool { return o.Ref == person })
+	}
+	if *refs == nil {
+		*refs = make(map[string]bool)
+		for _, o := range authors {
+			if o.Ref != "" {
+				(*refs)[o.Ref] = true
+			}
+		}
+	}
+	return (*refs)[person]
 }
 
 // match returns the report line of an author, without its place, and
@@ -247,21 +302,27 @@ func (x *Matcher) match(name string, id profile.ORCID) (Match, bool) {
 			return Match{Person: x.people[i].id, By: ByORCID}, true
 		}
 	}
-	n := parseName(name)
-	var cands []int
-	if n.initials {
-		cands = x.initial[n.initialKey()]
+	p := &x.names
+	p.parse(name)
+	var n *namesakes
+	if p.initials() {
+		n = x.initial[string(p.initialKey())]
 	} else {
-		cands = x.full[n.fullKey()]
+		n = x.full[string(p.fullKey())]
 	}
 	// A person whose iD is not the author's is someone else.
 	var ids, others []string
-	for _, i := range cands {
-		p := x.people[i]
-		if id == "" || p.orcid == "" || p.orcid == id {
-			ids = append(ids, p.id)
+	if n != nil {
+		if id == "" {
+			ids = slices.Clip(n.ids)
 		} else {
-			others = append(others, p.id)
+			for _, i := range n.people {
+				if q := x.people[i]; q.orcid == "" || q.orcid == id {
+					ids = append(ids, q.id)
+				} else {
+					others = append(others, q.id)
+				}
+			}
 		}
 	}
 	switch len(ids) {
@@ -271,30 +332,19 @@ func (x *Matcher) match(name string, id profile.ORCID) (Match, bool) {
 		}
 		// Resembling: the same family name and first initial ("Alan
 		// Lovelace" and Ada), or the name of a person with another iD.
-		var like []string
-		for _, i := range x.initial[n.initialKey()] {
-			like = append(like, x.people[i].id)
-		}
-		if len(like) == 0 {
+		like := x.initial[string(p.initialKey())]
+		if like == nil {
 			return Match{}, false
 		}
-		return Match{By: Unmatched, Candidates: like}, true
+		return Match{By: Unmatched, Candidates: slices.Clip(like.ids)}, true
 	case 1:
 		by := ByName
-		if slices.Contains(x.variant[n.whole()], ids[0]) {
+		if slices.Contains(x.variant[string(p.whole())], ids[0]) {
 			by = ByVariant
 		}
 		return Match{Person: ids[0], By: by}, true
 	}
 	return Match{By: Ambiguous, Candidates: ids}, true
-}
-
-// A personName is a name split and normalized for matching: lower case,
-// without accents, punctuation, particles or suffixes.
-type personName struct {
-	given    []string // given names, or initials
-	family   string
-	initials bool // the first given name is an initial
 }
 
 // particles are the lower-case words that start a family name ("van
@@ -308,107 +358,143 @@ var particles = map[string]bool{
 // suffixes are the generational suffixes that matching ignores.
 var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
-// parseName splits a name as bylines print it: "Given Family", or
-// "Family, Given" (and BibTeX's "Family, Jr, Given").
-func parseName(s string) personName {
-	var given, family []string
-	if parts := strings.Split(s, ","); len(parts) > 1 {
-		family = words(parts[0])
-		given = words(parts[len(parts)-1])
-		if len(parts) == 2 && len(given) == 1 && suffixes[given[0]] {
+// A nameParser splits a name as bylines print it ("Given Family", or
+// "Family, Given", and BibTeX's "Family, Jr, Given") and normalizes it for
+// matching: lower case, without accents, punctuation, particles or
+// suffixes. Its keys are slices of its own buffers, valid until the next
+// parse: a Matcher looks them up in its maps without allocating, which
+// keeps matching a small part of loading.
+type nameParser struct {
+	buf    []byte   // the folded name
+	words  [][2]int // each word, as a range of buf
+	given  []int    // the given names, as indices of words
+	family []byte   // the family name, its words joined
+	key    []byte
+}
+
+// parse splits and normalizes s.
+func (p *nameParser) parse(s string) {
+	p.buf, p.words, p.given, p.family = p.buf[:0], p.words[:0], p.given[:0], p.family[:0]
+	var given, family [2]int // ranges of words
+	if first, rest, comma := strings.Cut(s, ","); comma {
+		last := rest
+		parts := 2
+		for {
+			_, after, more := strings.Cut(last, ",")
+			if !more {
+				break
+			}
+			last, parts = after, parts+1
+		}
+		family = p.fold(first)
+		given = p.fold(last)
+		if parts == 2 && given[1]-given[0] == 1 && suffixes[string(p.wordBytes(given[0]))] {
 			// "Given Family, Jr."
-			all := family
-			given, family = all[:max(0, len(all)-1)], all[max(0, len(all)-1):]
+			given, family = [2]int{family[0], max(family[0], family[1]-1)}, [2]int{max(family[0], family[1]-1), family[1]}
 		}
 	} else {
-		all := words(s)
-		for len(all) > 1 && suffixes[all[len(all)-1]] {
-			all = all[:len(all)-1] // "Martin Luther King Jr."
+		all := p.fold(s)
+		for all[1]-all[0] > 1 && suffixes[string(p.wordBytes(all[1]-1))] {
+			all[1]-- // "Martin Luther King Jr."
 		}
-		if len(all) > 0 {
-			given, family = all[:len(all)-1], all[len(all)-1:]
-		}
-	}
-	var n personName
-	for _, w := range family {
-		if !particles[w] && !suffixes[w] {
-			n.family += w
+		if all[1] > all[0] {
+			given, family = [2]int{all[0], all[1] - 1}, [2]int{all[1] - 1, all[1]}
 		}
 	}
-	for _, w := range given {
-		if !particles[w] && !suffixes[w] {
-			n.given = append(n.given, w)
+	for w := family[0]; w < family[1]; w++ {
+		if b := p.wordBytes(w); !p.ignored(b) {
+			p.family = append(p.family, b...)
 		}
 	}
-	// "G. García Márquez" is compared on its initial.
-	n.initials = len(n.given) > 0 && utf8.RuneCountInString(n.given[0]) == 1
-	return n
-}
-
-// fullKey is the key of the name on its first given name.
-func (n personName) fullKey() string {
-	if n.family == "" || len(n.given) == 0 || n.initials {
-		return ""
+	for w := given[0]; w < given[1]; w++ {
+		if !p.ignored(p.wordBytes(w)) {
+			p.given = append(p.given, w)
+		}
 	}
-	return n.given[0] + "|" + n.family
 }
 
-// initialKey is the key of the name on its first initial.
-func (n personName) initialKey() string {
-	if n.family == "" || len(n.given) == 0 {
-		return ""
+// initials reports whether the first given name is an initial: "G. García
+// Márquez" is compared on it.
+func (p *nameParser) initials() bool {
+	return len(p.given) > 0 && utf8.RuneCount(p.wordBytes(p.given[0])) == 1
+}
+
+// wordBytes returns the i-th word.
+func (p *nameParser) wordBytes(i int) []byte { return p.buf[p.words[i][0]:p.words[i][1]] }
+
+// ignored reports whether a word is a particle or a suffix. (A map indexed
+// by string(b) does not copy b.)
+func (p *nameParser) ignored(b []byte) bool { return particles[string(b)] || suffixes[string(b)] }
+
+// fullKey is the key of the name on its first given name, or nil.
+func (p *nameParser) fullKey() []byte {
+	if len(p.family) == 0 || len(p.given) == 0 || p.initials() {
+		return nil
 	}
-	_, size := utf8.DecodeRuneInString(n.given[0])
-	return n.given[0][:size] + "|" + n.family
+	p.key = append(append(append(p.key[:0], p.wordBytes(p.given[0])...), '|'), p.family...)
+	return p.key
 }
 
-// whole is the whole name, normalized.
-func (n personName) whole() string {
-	if n.family == "" {
-		return ""
+// initialKey is the key of the name on its first initial, or nil.
+func (p *nameParser) initialKey() []byte {
+	if len(p.family) == 0 || len(p.given) == 0 {
+		return nil
 	}
-	return strings.Join(n.given, " ") + "|" + n.family
+	g := p.wordBytes(p.given[0])
+	_, size := utf8.DecodeRune(g)
+	p.key = append(append(append(p.key[:0], g[:size]...), '|'), p.family...)
+	return p.key
 }
 
-// words returns the words of s in lower case, without accents, split at
-// spaces and full stops, hyphens dropped: "J.-P." is "j", "p", and
-// "Skłodowska-Curie" is "sklodowskacurie".
-func words(s string) []string {
-	// One buffer for the folded name, and the words as slices of it: two
-	// allocations a name.
-	buf := make([]byte, 0, len(s))
-	var cuts []int // end of each word in buf
+// whole is the whole name, normalized, or nil.
+func (p *nameParser) whole() []byte {
+	if len(p.family) == 0 {
+		return nil
+	}
+	p.key = p.key[:0]
+	for k, w := range p.given {
+		if k > 0 {
+			p.key = append(p.key, ' ')
+		}
+		p.key = append(p.key, p.wordBytes(w)...)
+	}
+	p.key = append(append(p.key, '|'), p.family...)
+	return p.key
+}
+
+// fold appends the words of s to p, in lower case, without accents, split
+// at spaces and full stops, hyphens dropped ("J.-P." is "j", "p", and
+// "Skłodowska-Curie" is "sklodowskacurie"), and returns their range.
+func (p *nameParser) fold(s string) [2]int {
+	from := len(p.words)
+	start := len(p.buf)
+	cut := func() {
+		if len(p.buf) > start {
+			p.words = append(p.words, [2]int{start, len(p.buf)})
+			start = len(p.buf)
+		}
+	}
 	for _, r := range s {
 		switch {
 		case r == ' ' || r == '.' || r == '\t' || r == '\u00a0':
-			if n := len(cuts); len(buf) > 0 && (n == 0 || cuts[n-1] != len(buf)) {
-				cuts = append(cuts, len(buf))
-			}
+			cut()
 		case r == '-' || r == '\u2010' || r == '\u2011' || r == '\'' || r == '\u2019' || r == '{' || r == '}' || r == '"':
 		case r < 0x80:
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			buf = append(buf, byte(r))
+			p.buf = append(p.buf, byte(r))
 		default:
 			r = unicode.ToLower(r)
 			if f, ok := folds[r]; ok {
-				buf = append(buf, f...)
+				p.buf = append(p.buf, f...)
 			} else {
-				buf = utf8.AppendRune(buf, r)
+				p.buf = utf8.AppendRune(p.buf, r)
 			}
 		}
 	}
-	if n := len(cuts); len(buf) > 0 && (n == 0 || cuts[n-1] != len(buf)) {
-		cuts = append(cuts, len(buf))
-	}
-	all := string(buf)
-	out := make([]string, len(cuts))
-	from := 0
-	for i, c := range cuts {
-		out[i], from = all[from:c], c
-	}
-	return out
+	cut()
+	return [2]int{from, len(p.words)}
 }
 
 // folds maps Latin letters with accents, in lower case, to their letters

@@ -124,3 +124,37 @@ func FuzzMatchAuthors(f *testing.F) {
 		}
 	})
 }
+
+// TestMatchLongAuthorList checks that a person is matched once in a work
+// with many authors (a collaboration's paper), the other authors of the
+// same name then reported as ambiguous, whether the list is short or long.
+func TestMatchLongAuthorList(t *testing.T) {
+	for _, n := range []int{3, 33, 2000} {
+		d := &dataset.Dataset{People: []profile.Person{personNamed("ada", "Ada Lovelace")}}
+		var authors []contributorT
+		for i := range n {
+			name := fmt.Sprintf("Author %d", i)
+			if i%2 == 1 {
+				name = "Ada Lovelace"
+			}
+			authors = append(authors, contributorT{Name: name})
+		}
+		d.Publications = []publicationT{{ID: "w", Authors: authors}}
+		report := d.MatchAuthors()
+		if len(report) != n/2 {
+			t.Fatalf("%d authors: %d report lines, want %d", n, len(report), n/2)
+		}
+		for k, m := range report {
+			want := dataset.Ambiguous
+			if k == 0 {
+				want = dataset.ByName
+			}
+			if m.By != want || m.Rank != 2*k+2 {
+				t.Fatalf("%d authors: line %d: %v at rank %d, want %v at rank %d", n, k, m.By, m.Rank, want, 2*k+2)
+			}
+		}
+		if got := d.Publications[0].Authors[1].Ref; got != "ada" {
+			t.Errorf("%d authors: the first Ada refers to %q", n, got)
+		}
+	}
+}
