@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/internal/synth"
 	"github.com/scholarld/scholarld/openalex"
 	"github.com/scholarld/scholarld/source"
 )
@@ -243,5 +244,49 @@ func TestReaderWarningsOnly(t *testing.T) {
 	}
 	if diff := cmp.Diff([]int{4, 4, 2}, sizes); diff != "" {
 		t.Errorf("warnings a chunk (-want +got):\n%s", diff)
+	}
+}
+
+// TestReaderSynthetic reads the OpenAlex partition that examples/gen
+// writes (the input of docs/scale.md's streaming measures) with the people
+// of the same generated institute: every work is read with no error, the
+// authors in their order, and the people among them are found by their
+// ORCID iDs.
+func TestReaderSynthetic(t *testing.T) {
+	c := synth.Config{People: 50, Publications: 300, Seed: 3}
+	var buf bytes.Buffer
+	if _, err := synth.WriteOpenAlex(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if _, err := synth.WriteOpenAlex(&again, c); err != nil || !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Fatalf("WriteOpenAlex is not deterministic (err %v)", err)
+	}
+	dir := t.TempDir()
+	if _, err := synth.Write(dir, c); err != nil {
+		t.Fatal(err)
+	}
+	people, err := dataset.Load(filepath.Join(dir, "people"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	works, errs, _ := readAll(t, openalex.NewReader("part_000", &buf), openalex.DefaultChunkSize)
+	if len(errs) > 0 {
+		t.Fatalf("%d errors, the first: %v", len(errs), errs[0])
+	}
+	if len(works.Publications) != c.Publications {
+		t.Fatalf("%d works read, want %d", len(works.Publications), c.Publications)
+	}
+	var m dataset.Matcher
+	m.Add(people.People)
+	byORCID := 0
+	for _, r := range m.Match(works) {
+		if r.By == dataset.ByORCID {
+			byORCID++
+		}
+	}
+	// Each work names one to three people of the institute, by iD.
+	if byORCID < c.Publications {
+		t.Errorf("%d authors found by ORCID iD in %d works, want at least one a work", byORCID, c.Publications)
 	}
 }
