@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/scholarld/scholarld/dataset"
@@ -39,16 +40,31 @@ type Options struct {
 	Loader  dataset.Loader
 	Workers int       // files decoded at once; 0 means runtime.GOMAXPROCS(0)
 	AsOf    time.Time // the date of warnings about ended positions; zero for none
+	// MaxWarnings is the most warnings Result.Warnings keeps, the first
+	// read; the others are counted in Result.Omitted, so that a stream's
+	// memory stays bounded whatever the number of its warnings. 0 means
+	// [DefaultMaxWarnings]; a negative number keeps every warning.
+	MaxWarnings int
 	// Progress, if not nil, is called as each file is read, with the
 	// number of records it holds and its size in bytes, from the one
 	// goroutine that encodes.
 	Progress func(records int, bytes int64)
 }
 
+// DefaultMaxWarnings is the most warnings [Result] keeps by default.
+const DefaultMaxWarnings = 10000
+
 // A Result says what [Export] did.
 type Result struct {
 	Files, Records, Triples int
-	Warnings                source.ErrorList // legal but suspicious (see validate.Warnings)
+	// Warnings are the problems that are legal but suspicious (see
+	// validate.Warnings) or that a format's reader reports (what the model
+	// cannot hold, say): the first Options.MaxWarnings of them, sorted.
+	Warnings source.ErrorList
+	// Omitted counts the warnings beyond Options.MaxWarnings by kind: the
+	// path of the warning without its indices and lines, such as
+	// "authorships[].is_corresponding" or "people[].positions[].end".
+	Omitted map[string]int
 	// Matches is the report of the authors matched to people (see
 	// dataset.Matcher): each publication's authors are matched to the
 	// people read before it, so files of people come first (a directory
@@ -122,10 +138,14 @@ func run(files []string, encs []graph.Encoder, opts Options) (Result, error) {
 		return Result{}, errors.Join(err, closeAll(encs))
 	}
 	s := &state{
-		index: validate.NewIndex(),
-		m:     m,
-		w:     &writer{encs: encs},
-		res:   Result{Files: len(files)},
+		index:       validate.NewIndex(),
+		m:           m,
+		w:           &writer{encs: encs},
+		res:         Result{Files: len(files)},
+		maxWarnings: opts.MaxWarnings,
+	}
+	if s.maxWarnings == 0 {
+		s.maxWarnings = DefaultMaxWarnings
 	}
 	grouped := make(map[*dataset.Format][]dataset.Document)
 	var order []*dataset.Format
@@ -355,11 +375,13 @@ type state struct {
 	errs     source.ErrorList
 	res      Result
 	failed   bool // problems found: stop encoding, keep checking
+
+	maxWarnings int // negative for no limit
 }
 
 func (s *state) add(c chunk) {
 	s.errs = append(s.errs, c.errs...)
-	s.res.Warnings = append(s.res.Warnings, c.warnings...)
+	s.warn(c.warnings)
 	if c.d == nil {
 		s.failed = true
 		return
@@ -413,6 +435,55 @@ func (s *state) finish() (Result, error) {
 		return s.res, fmt.Errorf("writing: %w", err)
 	}
 	return s.res, nil
+}
+
+// warn keeps the warnings up to the limit and counts the others by kind.
+func (s *state) warn(list source.ErrorList) {
+	for _, w := range list {
+		if s.maxWarnings < 0 || len(s.res.Warnings) < s.maxWarnings {
+			s.res.Warnings = append(s.res.Warnings, w)
+			continue
+		}
+		if s.res.Omitted == nil {
+			s.res.Omitted = make(map[string]int)
+		}
+		s.res.Omitted[WarningKind(w)]++
+	}
+}
+
+// WarningKind returns the kind of a warning, by which [Result.Omitted]
+// counts them: its path without indices or line numbers
+// ("authorships[].is_corresponding" of "line 12.authorships[3].is_corresponding"),
+// or "-" for a warning with no path.
+func WarningKind(e *source.Error) string {
+	path := e.Path
+	if rest, ok := strings.CutPrefix(path, "line "); ok {
+		n := 0
+		for n < len(rest) && '0' <= rest[n] && rest[n] <= '9' {
+			n++
+		}
+		if n > 0 {
+			path = strings.TrimPrefix(rest[n:], ".")
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(path); i++ {
+		b.WriteByte(path[i])
+		if path[i] != '[' {
+			continue
+		}
+		j := i + 1
+		for j < len(path) && '0' <= path[j] && path[j] <= '9' {
+			j++
+		}
+		if j > i+1 && j < len(path) && path[j] == ']' {
+			i = j - 1 // skip the digits
+		}
+	}
+	if b.Len() == 0 {
+		return "-"
+	}
+	return b.String()
 }
 
 // writer encodes records with every encoder until the first error.

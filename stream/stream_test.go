@@ -3,6 +3,9 @@ package stream_test
 import (
 	"bytes"
 	"errors"
+	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +16,7 @@ import (
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/internal/synth"
+	_ "github.com/scholarld/scholarld/openalex" // reads the partition
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/stream"
 	"github.com/scholarld/scholarld/validate"
@@ -154,4 +158,63 @@ func mustLookup(name string) export.Format {
 		panic(err)
 	}
 	return f
+}
+
+// TestWarningsBounded streams an OpenAlex partition whose every work has
+// warnings (what the model cannot hold): Result keeps the first
+// MaxWarnings and counts the others by kind, so that the memory of a
+// stream does not grow with its warnings.
+func TestWarningsBounded(t *testing.T) {
+	t.Parallel()
+	name := filepath.Join(t.TempDir(), "part_000.jsonl")
+	var buf bytes.Buffer
+	if _, err := synth.WriteOpenAlex(&buf, synth.Config{People: 20, Publications: 100, Seed: 4}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, buf.Bytes(), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	export := func(max int) stream.Result {
+		t.Helper()
+		res, err := stream.Export([]string{name}, []stream.Output{{Format: mustLookup("nt"), W: io.Discard}}, stream.Options{MaxWarnings: max})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	all := export(-1)
+	if len(all.Warnings) < 100 || all.Omitted != nil {
+		t.Fatalf("with no limit: %d warnings kept, %v omitted; want every work's, none omitted", len(all.Warnings), all.Omitted)
+	}
+	want := make(map[string]int)
+	for _, w := range all.Warnings[5:] {
+		want[stream.WarningKind(w)]++
+	}
+	some := export(5)
+	if len(some.Warnings) != 5 {
+		t.Errorf("MaxWarnings 5: %d warnings kept", len(some.Warnings))
+	}
+	// The warnings kept are the first read; all.Warnings is sorted by
+	// position, the order of reading one file.
+	if diff := cmp.Diff(want, some.Omitted); diff != "" {
+		t.Errorf("omitted warnings by kind (-want +got):\n%s", diff)
+	}
+	if _, ok := some.Omitted["authorships[].is_corresponding"]; !ok {
+		t.Errorf("no kind authorships[].is_corresponding among %v", some.Omitted)
+	}
+}
+
+func TestWarningKind(t *testing.T) {
+	for path, want := range map[string]string{
+		"line 12.authorships[3].is_corresponding": "authorships[].is_corresponding",
+		"people[0].positions[12].end":             "people[].positions[].end",
+		"line 7":                                  "-",
+		"":                                        "-",
+		"a[x].b[":                                 "a[x].b[",
+		"lines[2]":                                "lines[]",
+	} {
+		if got := stream.WarningKind(&source.Error{Path: path}); got != want {
+			t.Errorf("WarningKind(%q) = %q, want %q", path, got, want)
+		}
+	}
 }

@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -165,6 +167,25 @@ func load(env *Env, p *progress, loader dataset.Loader, in inputFlags) (*dataset
 	return d, nil
 }
 
+// printOmitted prints the count of the warnings a stream counted but did
+// not keep, by kind, the most frequent first.
+func printOmitted(w io.Writer, omitted map[string]int) {
+	if len(omitted) == 0 {
+		return
+	}
+	kinds := slices.Collect(maps.Keys(omitted))
+	total := 0
+	for _, k := range kinds {
+		total += omitted[k]
+	}
+	slices.SortFunc(kinds, func(a, b string) int { return cmp.Or(cmp.Compare(omitted[b], omitted[a]), strings.Compare(a, b)) })
+	var parts []string
+	for _, k := range kinds {
+		parts = append(parts, fmt.Sprintf("%d at %s", omitted[k], k))
+	}
+	fmt.Fprintf(w, "warning: %d more %s, not printed: %s\n", total, plural(total, "warning", "warnings"), strings.Join(parts, ", "))
+}
+
 // printErrors prints the problems of list and their count, then what
 // follows from them.
 func printErrors(w io.Writer, list source.ErrorList, then string) {
@@ -250,6 +271,7 @@ func streamDumps(env *Env, p *progress, loader dataset.Loader, f exportFlags) er
 	for _, w := range res.Warnings {
 		fmt.Fprintf(env.Stderr, "warning: %v\n", w)
 	}
+	printOmitted(env.Stderr, res.Omitted)
 	if err := reportMatches(env, res.Matches, false, f.matches); err != nil {
 		return err
 	}
