@@ -148,7 +148,7 @@ func TestWorkFixture(t *testing.T) {
 	}
 	orcid := func(s string) profile.ORCID { return profile.ORCID(s) }
 	want := publication.Publication{
-		ID:    "the-state-of-oa-a-large-scale-analysis",
+		ID:    "w2741809807",
 		Title: "The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles",
 		Kind:  publication.KindJournalArticle,
 		Authors: []publication.Contributor{

@@ -49,10 +49,13 @@
 //
 // # Ids
 //
-// Records get slugs as ids: a work the first words of its title, a person
-// their name, an organization its name; a second record with the same
-// slug in a file gets "-2", and so on, so ids are deterministic for a
-// given file.
+// A work's id is its OpenAlex id in lower case ("w2741809807"): the same
+// whatever else the input holds, so that a work keeps its id, its page
+// and its IRI (when it has no DOI or arXiv id) when sources are added or
+// re-imported, and a reader of a snapshot need remember no id to keep
+// them unique. People and organizations get slugs as ids: a person their
+// name, an organization its name; a second record with the same slug in
+// a file gets "-2", and so on, so ids are deterministic for a given file.
 //
 // # Problems
 //

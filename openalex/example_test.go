@@ -45,7 +45,7 @@ func ExampleDecode() {
 		fmt.Println(w)
 	}
 	// Output:
-	// the-state-of-oa journal-article 2018-02-13 10.7717/peerj.4375 PeerJ
+	// w2741809807 journal-article 2018-02-13 10.7717/peerj.4375 PeerJ
 	// 1 Heather Piwowar 0000-0003-1613-5981
 	// 2 Stefanie Haustein (no ORCID iD)
 	// Despite growing interest

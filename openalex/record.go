@@ -25,10 +25,10 @@ import (
 // it made) and buffers reused from record to record. It is not safe for
 // concurrent use.
 type decoder struct {
-	name                      string
-	pubIDs, personIDs, orgIDs *minter
-	orgs                      map[profile.ROR]bool // the organizations made, by ROR
-	nPubs, nPeople, nOrgs     int                  // records made so far, for their Origin.Index
+	name                  string
+	personIDs, orgIDs     *minter
+	orgs                  map[profile.ROR]bool // the organizations made, by ROR
+	nPubs, nPeople, nOrgs int                  // records made so far, for their Origin.Index
 
 	// The record being decoded, and what is reused from one to the next.
 	rec      record
@@ -44,8 +44,8 @@ type decoder struct {
 
 func newDecoder(name string) *decoder {
 	return &decoder{
-		name:   name,
-		pubIDs: newMinter(), personIDs: newMinter(), orgIDs: newMinter(),
+		name:      name,
+		personIDs: newMinter(), orgIDs: newMinter(),
 		orgs: make(map[profile.ROR]bool), seen: make(map[string]bool),
 	}
 }

@@ -74,8 +74,8 @@ func TestReaderChunks(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s %s %v", p.ID, p.Origin.Path, p.Origin.Pos))
 	}
 	want := []string{
-		"work-1 line 1 w.jsonl:1:1", "work-2 line 2 w.jsonl:2:1", "work-4 line 4 w.jsonl:4:1",
-		"work-9 line 5 w.jsonl:5:1", "work-6 line 6 w.jsonl:6:1", "work-8 line 8 w.jsonl:8:1",
+		"w1 line 1 w.jsonl:1:1", "w2 line 2 w.jsonl:2:1", "w4 line 4 w.jsonl:4:1",
+		"w9 line 5 w.jsonl:5:1", "w6 line 6 w.jsonl:6:1", "w8 line 8 w.jsonl:8:1",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("publications (-want +got):\n%s", diff)

@@ -94,7 +94,9 @@ func (d *decoder) work(id string, origin source.Origin) {
 			d.institution(inst, r.authorshipOffs[i], fmt.Sprintf("authorships[%d].institutions[%d]", i, j))
 		}
 	}
-	p.ID = d.pubIDs.mint(slug(p.Title, 8), strings.ToLower(id))
+	// The OpenAlex id: stable, and unique in OpenAlex (see "Ids" in the
+	// package documentation).
+	p.ID = strings.ToLower(id)
 	p.Origin = origin
 	d.out.Publications = append(d.out.Publications, p)
 	d.nPubs++

@@ -292,8 +292,9 @@ func TestRecordProblems(t *testing.T) {
 }
 
 func TestIDs(t *testing.T) {
-	// Three works of one title and two authors of one name in a file get
-	// ids with suffixes, in the file's order.
+	// Works are named by their OpenAlex ids, whatever their titles; two
+	// authors of one name in a file get ids with suffixes, in the file's
+	// order.
 	lines := []string{
 		work(""),
 		strings.Replace(work(""), "W1", "W2", 1),
@@ -314,7 +315,7 @@ func TestIDs(t *testing.T) {
 	for _, p := range d.People {
 		got = append(got, p.ID)
 	}
-	want := []string{"a-title", "a-title-2", "a-title-3", "w4", "ada-lovelace", "ada-lovelace-2", "a3"}
+	want := []string{"w1", "w2", "w3", "w4", "ada-lovelace", "ada-lovelace-2", "a3"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ids (-want +got):\n%s", diff)
 	}
