@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"slices"
+
 	"github.com/scholarld/scholarld/publication"
 )
 
@@ -87,6 +89,15 @@ func workClass(k publication.Kind) string {
 	return classScholarlyArticle
 }
 
+// paginated reports whether a work of the class has schema:pagination,
+// whose domain is Article (ScholarlyArticle and Report are articles),
+// Chapter, PublicationIssue and PublicationVolume in schema.org 30.0: the
+// pages of a thesis, book, data set, program or other work are left out,
+// which rich-results validators would report.
+func paginated(class string) bool {
+	return class == classScholarlyArticle || class == classReport || class == classChapter
+}
+
 // workURL returns the landing page of a publication.
 func workURL(p *publication.Publication) string {
 	switch {
@@ -117,7 +128,9 @@ func (m *Mapper) venue(n *Node, v publication.Venue) {
 		x.Add(propUrl, iri(v.URL))
 		return x
 	}
-	n.Add(propPagination, Literal(v.Pages))
+	if slices.ContainsFunc(n.Types, paginated) {
+		n.Add(propPagination, Literal(v.Pages))
+	}
 	switch v.Kind {
 	case publication.VenueConference, publication.VenueWorkshop:
 		n.Add(propPublication, Embed(named(classPublicationEvent)))
