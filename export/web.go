@@ -19,7 +19,10 @@ var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // holding the document [WritePerson] writes in JSON-LD, for the head of the
 // page, ready for html/template. The snippet is inert whatever the data
 // holds: every <, > and & in the JSON is written as a \u escape, so no text
-// can close the element, open a comment or start a tag.
+// can close the element, open a comment or start a tag. It is the full
+// document: rich-results validators, which know schema.org only, report
+// its VIVO-ISF supervision nodes as errors and its schema.org Roles as
+// warnings (docs/site.md explains each).
 //
 // Validation and errors are as for [WritePerson]. It is safe for
 // concurrent use, as long as nothing modifies d.

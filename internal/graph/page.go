@@ -62,19 +62,15 @@ func (m *Mapper) LeanProfilePage(x *dataset.Index, p *profile.Person, workPage f
 }
 
 // PublicationPage yields the records of the document of the page of a
-// publication of d, found at pageURL: the publication as [Mapper.Publication]
+// publication of d, found at pageURL: the publication as [Mapper.pageWork]
 // maps it, the main entity of the page, with its versions in d as
-// workExamples, and a node naming each of its authors that is a person of
-// d, whose profile page is their url.
+// workExamples and, if it is a version, a node giving the class and title
+// of the work it is a version of; and a node naming each of its authors
+// that is a person of d, whose profile page is their url.
 func (m *Mapper) PublicationPage(x *dataset.Index, pub *publication.Publication, pageURL string) iter.Seq[*Record] {
-	d := x.Dataset()
 	return func(yield func(*Record) bool) {
-		rec := m.Publication(pub)
-		n := rec.Nodes[0]
-		n.Add(propMainEntityOfPage, IRI(pageURL))
-		for _, j := range x.Versions(pub.ID) {
-			n.Add(propWorkExample, m.pub(d.Publications[j].ID))
-		}
+		rec := m.pageWork(x, pub, func(string) bool { return false })
+		rec.Nodes[0].Add(propMainEntityOfPage, IRI(pageURL))
 		if !yield(rec) {
 			return
 		}
@@ -88,6 +84,36 @@ func (m *Mapper) PublicationPage(x *dataset.Index, pub *publication.Publication,
 			}
 		}
 	}
+}
+
+// pageWork maps a publication of x's dataset for the document of a page,
+// where every node has a type (rich-results validators report a node
+// without one as an error): as [Mapper.Publication] maps it, except for the
+// link between a version and the work it is a version of. The main
+// publication's workExamples are stated in its own node, which lists its
+// versions in the dataset. A version's exampleOfWork stays a reference to
+// the work's IRI: a page that does not describe that work (described(id)
+// is false) has a node for it with its class, its title and the version as
+// a workExample, where [Mapper.Publication] has one with that statement
+// alone.
+func (m *Mapper) pageWork(x *dataset.Index, p *publication.Publication, described func(pubID string) bool) *Record {
+	d := x.Dataset()
+	rec := m.work(p)
+	n := rec.Nodes[0]
+	for _, j := range x.Versions(p.ID) {
+		n.Add(propWorkExample, m.pub(d.Publications[j].ID))
+	}
+	if p.VersionOf == "" || described(p.VersionOf) {
+		return rec
+	}
+	if j, ok := x.Publication(p.VersionOf); ok {
+		w := &d.Publications[j]
+		main := m.nodeID(m.pub(w.ID), workClass(w.Kind))
+		main.Add(propName, Literal(w.Title))
+		main.Add(propWorkExample, n.ID)
+		rec.Nodes = append(rec.Nodes, main)
+	}
+	return rec
 }
 
 // leanPerson maps what a profile page shows of a person at a glance.

@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"slices"
+
 	"github.com/scholarld/scholarld/publication"
 )
 
@@ -8,8 +10,25 @@ import (
 // abstract page, else minted. Authors are an RDF collection, so their order
 // survives. A version of another publication is its schema:exampleOfWork,
 // and the main publication has it as a schema:workExample (stated in the
-// version's record).
+// version's record: see [Mapper.pageWork] for the documents of pages).
 func (m *Mapper) Publication(p *publication.Publication) *Record {
+	rec := m.work(p)
+	if p.VersionOf != "" {
+		// Both directions, so that readers of either find the other; the
+		// main publication's side is stated here, where the link is known
+		// (a dataset is mapped as a stream), in a node that has only the
+		// main publication's IRI and that statement: JSON-LD and RDF
+		// readers merge it with the main publication's own record.
+		back := m.nodeID(m.pub(p.VersionOf))
+		back.Add(propWorkExample, rec.Nodes[0].ID)
+		rec.Nodes = append(rec.Nodes, back)
+	}
+	return rec
+}
+
+// work maps a publication alone: one node, which names the work it is a
+// version of as its schema:exampleOfWork.
+func (m *Mapper) work(p *publication.Publication) *Record {
 	m.a.reset(m.reuse)
 	n := m.nodeID(IRI(m.names.Publication(p)), workClass(p.Kind))
 	n.Add(propName, Literal(p.Title))
@@ -43,17 +62,10 @@ func (m *Mapper) Publication(p *publication.Publication) *Record {
 		n.Add(propIsbn, Literal(string(p.Identifiers.ISBN)))
 	}
 	m.venue(n, p.Venue)
-	rec := &Record{Nodes: []*Node{n}}
 	if p.VersionOf != "" {
-		// Both directions, so that readers of either find the other; the
-		// main publication's side is stated here, where the link is known.
-		main := m.pub(p.VersionOf)
-		n.Add(propExampleOfWork, main)
-		back := m.nodeID(main)
-		back.Add(propWorkExample, n.ID)
-		rec.Nodes = append(rec.Nodes, back)
+		n.Add(propExampleOfWork, m.pub(p.VersionOf))
 	}
-	return rec
+	return &Record{Nodes: []*Node{n}}
 }
 
 // workClass returns the schema.org class of a publication kind.
@@ -75,6 +87,15 @@ func workClass(k publication.Kind) string {
 		return classCreativeWork
 	}
 	return classScholarlyArticle
+}
+
+// paginated reports whether a work of the class has schema:pagination,
+// whose domain is Article (ScholarlyArticle and Report are articles),
+// Chapter, PublicationIssue and PublicationVolume in schema.org 30.0: the
+// pages of a thesis, book, data set, program or other work are left out,
+// which rich-results validators would report.
+func paginated(class string) bool {
+	return class == classScholarlyArticle || class == classReport || class == classChapter
 }
 
 // workURL returns the landing page of a publication.
@@ -107,7 +128,9 @@ func (m *Mapper) venue(n *Node, v publication.Venue) {
 		x.Add(propUrl, iri(v.URL))
 		return x
 	}
-	n.Add(propPagination, Literal(v.Pages))
+	if slices.ContainsFunc(n.Types, paginated) {
+		n.Add(propPagination, Literal(v.Pages))
+	}
 	switch v.Kind {
 	case publication.VenueConference, publication.VenueWorkshop:
 		n.Add(propPublication, Embed(named(classPublicationEvent)))

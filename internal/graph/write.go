@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"slices"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/profile"
@@ -59,7 +60,10 @@ func FindPerson(x *dataset.Index, id string) (*profile.Person, error) {
 // mainEntity is the person, the person, the organizations their
 // positions, education and students refer to (with their parents), and
 // the publications they authored, so that the document stands alone. Its
-// cost is what the person holds, not the size of the dataset.
+// cost is what the person holds, not the size of the dataset. Every node
+// has a type: the publications are mapped as [Mapper.pageWork] maps them,
+// the work a version is an exampleOfWork of described by its class and
+// title where the person did not author it.
 func (m *Mapper) ProfilePage(x *dataset.Index, p *profile.Person) iter.Seq[*Record] {
 	d := x.Dataset()
 	return func(yield func(*Record) bool) {
@@ -71,8 +75,16 @@ func (m *Mapper) ProfilePage(x *dataset.Index, p *profile.Person) iter.Seq[*Reco
 				return
 			}
 		}
-		for _, j := range x.Authored(p.ID) {
-			if !yield(m.Publication(&d.Publications[j])) {
+		authored := x.Authored(p.ID)
+		described := func(pubID string) bool {
+			j, ok := x.Publication(pubID)
+			if ok {
+				_, ok = slices.BinarySearch(authored, j)
+			}
+			return ok
+		}
+		for _, j := range authored {
+			if !yield(m.pageWork(x, &d.Publications[j], described)) {
 				return
 			}
 		}
