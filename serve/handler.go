@@ -37,6 +37,10 @@ type Options struct {
 	Logger *slog.Logger
 	// AccessLog receives a record per request; nil means none.
 	AccessLog *slog.Logger
+	// StatusDetails says which clients of the status endpoint see the
+	// problems of a failed reload; the zero value, DetailsLoopback, shows
+	// them to direct loopback clients only.
+	StatusDetails StatusDetails
 }
 
 // A Handler serves a dataset as linked data: the pages of its static site
@@ -59,7 +63,8 @@ type Handler struct {
 }
 
 // Status says what a [Handler] serves and how its last load went. It is
-// what the status endpoint returns, as JSON.
+// what the status endpoint returns, as JSON, to the clients that may see
+// details (see [StatusDetails]); others get it without Errors.
 type Status struct {
 	Generation   int       `json:"generation"` // the loads that succeeded
 	Loaded       time.Time `json:"loaded"`     // when the data served was loaded
@@ -67,11 +72,16 @@ type Status struct {
 	Publications int       `json:"publications"`
 	Resources    int       `json:"resources"` // the URL paths served
 	// LastAttempt is when the last load was tried; OK says whether it
-	// succeeded. When it did not, Errors lists its problems, each as
-	// file:line:column: path: message, and the data loaded before is
-	// still served.
+	// succeeded, and State says the same in words: "ok", or "failed,
+	// since" the first of the loads that have failed in a row
+	// (FailedSince). When the last load failed, Problems counts its
+	// problems, Errors lists them, each as file:line:column: path:
+	// message, and the data loaded before is still served.
 	LastAttempt time.Time `json:"last_attempt"`
 	OK          bool      `json:"ok"`
+	State       string    `json:"state"`
+	FailedSince time.Time `json:"failed_since,omitzero"`
+	Problems    int       `json:"problems"`
 	Errors      []string  `json:"errors,omitempty"`
 }
 
@@ -108,6 +118,9 @@ func (h *Handler) Reload() error {
 		snap, err = build(d, h.opts.Site)
 	}
 	if err != nil {
+		if st.OK || st.FailedSince.IsZero() {
+			st.FailedSince = start
+		}
 		st.OK = false
 		if list, ok := errors.AsType[source.ErrorList](err); ok {
 			for _, e := range list {
@@ -116,6 +129,8 @@ func (h *Handler) Reload() error {
 		} else {
 			st.Errors = []string{err.Error()}
 		}
+		st.Problems = len(st.Errors)
+		st.State = "failed, since " + st.FailedSince.UTC().Format(time.RFC3339)
 		h.status.Store(&st)
 		if l := h.opts.Logger; l != nil {
 			l.Error("reload failed; serving the data loaded before", "generation", st.Generation, "problems", len(st.Errors))
@@ -127,7 +142,8 @@ func (h *Handler) Reload() error {
 	}
 	h.snap.Store(snap)
 	st.Generation++
-	st.Loaded, st.OK = start, true
+	st.Loaded, st.OK, st.State = start, true, "ok"
+	st.FailedSince, st.Problems = time.Time{}, 0
 	st.People, st.Publications, st.Resources = snap.people, snap.publications, len(snap.res)
 	h.status.Store(&st)
 	if l := h.opts.Logger; l != nil {

@@ -2,33 +2,12 @@ package serve
 
 import (
 	"context"
-	"encoding/json"
 	"io/fs"
-	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"time"
 )
-
-// serveStatus answers the status endpoint.
-func (h *Handler) serveStatus(w http.ResponseWriter, r *http.Request) {
-	body, err := json.MarshalIndent(h.Status(), "", "  ")
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
-	}
-	body = append(body, '\n')
-	hdr := w.Header()
-	hdr.Set("Content-Type", "application/json")
-	hdr.Set("Cache-Control", "no-store")
-	hdr.Set("X-Content-Type-Options", "nosniff")
-	hdr.Set("Content-Length", strconv.Itoa(len(body)))
-	if r.Method != http.MethodHead {
-		w.Write(body)
-	}
-}
 
 // Watch polls the files named by paths, and those under the directories
 // among them, every interval, and reloads the handler (see
