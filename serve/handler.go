@@ -37,6 +37,10 @@ type Options struct {
 	Logger *slog.Logger
 	// AccessLog receives a record per request; nil means none.
 	AccessLog *slog.Logger
+	// WatchQuiet is how long the input files must stay unchanged before
+	// [Handler.Watch] reloads them; it is rounded up to a whole number of
+	// Watch's polls, and 0 means one poll.
+	WatchQuiet time.Duration
 	// StatusDetails says which clients of the status endpoint see the
 	// problems of a failed reload; the zero value, DetailsLoopback, shows
 	// them to direct loopback clients only.
@@ -104,6 +108,17 @@ func New(load func() (*dataset.Dataset, error), opts Options) (*Handler, error) 
 // [Status]; the handler keeps serving the data it had. Reloads are
 // serialized.
 func (h *Handler) Reload() error {
+	return h.reload(nil)
+}
+
+// errChanged is the error of a reload whose input changed while it read
+// it; nothing of it is kept.
+var errChanged = errors.New("serve: the input changed while it was read; not reloaded")
+
+// reload is Reload; if same is not nil, it is asked, once the new data is
+// read and rendered, whether the input is still as it was before the read:
+// if not, reload returns errChanged and changes nothing, status included.
+func (h *Handler) reload(same func() bool) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	start := time.Now()
@@ -116,6 +131,12 @@ func (h *Handler) Reload() error {
 	var snap *snapshot
 	if err == nil {
 		snap, err = build(d, h.opts.Site)
+	}
+	if same != nil && !same() {
+		if l := h.opts.Logger; l != nil {
+			l.Info("input changed while it was read; waiting for it to settle")
+		}
+		return errChanged
 	}
 	if err != nil {
 		if st.OK || st.FailedSince.IsZero() {
