@@ -81,9 +81,17 @@ func (c *claims) err() error {
 	return c.other
 }
 
-// foldPath is the key under which files that differ only by case meet.
+// foldPath is the key under which files that differ only by case meet:
+// each rune replaced by the least of its case-folding orbit (the runes
+// that strings.EqualFold takes as one: k, K and the Kelvin sign).
 func foldPath(p string) string {
-	return strings.Map(func(r rune) rune { return unicode.SimpleFold(unicode.ToLower(r)) }, strings.ToLower(p))
+	return strings.Map(func(r rune) rune {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		return least
+	}, p)
 }
 
 // pageFile returns the file of a page at the path rest under the base, as

@@ -107,3 +107,33 @@ func TestPageURLEncodings(t *testing.T) {
 		t.Errorf("the sitemap lacks the page's URL:\n%s", sitemap)
 	}
 }
+
+// FuzzPageFile checks that a page path pageFile accepts is a file inside
+// the site: no dot segment, no backslash or control, no empty segment
+// from an encoded slash, and that foldPath is stable.
+func FuzzPageFile(f *testing.F) {
+	for _, s := range []string{"people/carol/", "people/caf%C3%A9/", "p/%2e%2e/x/", "a%2Fb/", "c%00/", "x/y.html", "%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, rest string) {
+		if checkPattern(rest) != nil {
+			return
+		}
+		file, err := pageFile(rest)
+		if err != nil {
+			return
+		}
+		segs := strings.Split(file, "/")
+		if strings.Count(file, "/") != strings.Count(fileOf(rest), "/") {
+			t.Errorf("pageFile(%q) = %q: segments changed", rest, file)
+		}
+		for _, s := range segs {
+			if s == "" || s == "." || s == ".." || strings.ContainsAny(s, "\\\x00") {
+				t.Errorf("pageFile(%q) = %q: segment %q", rest, file, s)
+			}
+		}
+		if k := foldPath(file); foldPath(k) != k {
+			t.Errorf("foldPath(%q) = %q is not stable", file, k)
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -41,14 +42,23 @@ func writeManifest(stage string) error {
 	if err != nil {
 		return err
 	}
-	slices.Sort(rels)
+	return os.WriteFile(filepath.Join(stage, Marker), formatManifest(rels), 0o644)
+}
+
+// formatManifest returns the manifest of the files rels: the header, then
+// each, sorted, one a line, as a Go string literal. The format is ours,
+// hence hand-written: a line per file keeps it readable and diffable, and
+// quoting keeps a name with a newline or a quote from breaking it
+// (FuzzManifest checks the round trip).
+func formatManifest(rels []string) []byte {
+	rels = slices.Sorted(slices.Values(rels))
 	var b strings.Builder
 	b.WriteString(manifestHeader + "\n")
 	for _, r := range rels {
 		b.WriteString(strconv.Quote(r))
 		b.WriteByte('\n')
 	}
-	return os.WriteFile(filepath.Join(stage, Marker), []byte(b.String()), 0o644)
+	return []byte(b.String())
 }
 
 // errUnlisted is the cause of readManifest's failure on a marker from
@@ -59,7 +69,8 @@ var errUnlisted = errors.New("unlisted")
 // is false if target has none. A marker of an earlier version, which
 // lists nothing, fails with errUnlisted.
 func readManifest(target string) (files map[string]bool, ok bool, err error) {
-	f, err := os.Open(filepath.Join(target, Marker))
+	name := filepath.Join(target, Marker)
+	f, err := os.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, false, nil
 	}
@@ -67,23 +78,29 @@ func readManifest(target string) (files map[string]bool, ok bool, err error) {
 		return nil, false, err
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
+	files, err = parseManifest(name, f)
+	return files, err == nil, err
+}
+
+// parseManifest reads a manifest that formatManifest wrote, called name.
+func parseManifest(name string, r io.Reader) (map[string]bool, error) {
+	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, 1<<20)
 	if !sc.Scan() || sc.Text() != manifestHeader {
 		if err := sc.Err(); err != nil {
-			return nil, false, err
+			return nil, err
 		}
-		return nil, false, errUnlisted
+		return nil, errUnlisted
 	}
-	files = map[string]bool{}
+	files := map[string]bool{}
 	for line := 2; sc.Scan(); line++ {
 		rel, err := strconv.Unquote(sc.Text())
 		if err != nil {
-			return nil, false, fmt.Errorf("%s:%d: not a quoted path: the list of files written was edited", filepath.Join(target, Marker), line)
+			return nil, fmt.Errorf("%s:%d: not a quoted path: the list of files written was edited", name, line)
 		}
 		files[rel] = true
 	}
-	return files, true, sc.Err()
+	return files, sc.Err()
 }
 
 // foreign returns the files under target that the manifest does not
