@@ -32,7 +32,11 @@
 // encoded slashes or control characters, or longer than [MaxPath], is 400.
 //
 // [Handler.Reload] loads and validates the data again and swaps it in
-// whole, atomically; invalid data is logged and shown at [StatusPath],
-// and the data before goes on being served. [Handler.Watch] reloads when
-// the input files change.
+// whole, atomically; invalid data is logged, and the data before goes on
+// being served. [StatusPath] tells every client whether the last load
+// succeeded ("failed, since" when, and how many problems); the problems
+// themselves, with the server's paths and the values that failed, only to
+// the clients [StatusDetails] allows (direct loopback ones by default).
+// [Handler.Watch] reloads when the input files have changed and then
+// stayed unchanged for a quiet period, all of them or none.
 package serve

@@ -37,6 +37,14 @@ type Options struct {
 	Logger *slog.Logger
 	// AccessLog receives a record per request; nil means none.
 	AccessLog *slog.Logger
+	// WatchQuiet is how long the input files must stay unchanged before
+	// [Handler.Watch] reloads them; it is rounded up to a whole number of
+	// Watch's polls, and 0 means one poll.
+	WatchQuiet time.Duration
+	// StatusDetails says which clients of the status endpoint see the
+	// problems of a failed reload; the zero value, DetailsLoopback, shows
+	// them to direct loopback clients only.
+	StatusDetails StatusDetails
 }
 
 // A Handler serves a dataset as linked data: the pages of its static site
@@ -59,7 +67,8 @@ type Handler struct {
 }
 
 // Status says what a [Handler] serves and how its last load went. It is
-// what the status endpoint returns, as JSON.
+// what the status endpoint returns, as JSON, to the clients that may see
+// details (see [StatusDetails]); others get it without Errors.
 type Status struct {
 	Generation   int       `json:"generation"` // the loads that succeeded
 	Loaded       time.Time `json:"loaded"`     // when the data served was loaded
@@ -67,11 +76,16 @@ type Status struct {
 	Publications int       `json:"publications"`
 	Resources    int       `json:"resources"` // the URL paths served
 	// LastAttempt is when the last load was tried; OK says whether it
-	// succeeded. When it did not, Errors lists its problems, each as
-	// file:line:column: path: message, and the data loaded before is
-	// still served.
+	// succeeded, and State says the same in words: "ok", or "failed,
+	// since" the first of the loads that have failed in a row
+	// (FailedSince). When the last load failed, Problems counts its
+	// problems, Errors lists them, each as file:line:column: path:
+	// message, and the data loaded before is still served.
 	LastAttempt time.Time `json:"last_attempt"`
 	OK          bool      `json:"ok"`
+	State       string    `json:"state"`
+	FailedSince time.Time `json:"failed_since,omitzero"`
+	Problems    int       `json:"problems"`
 	Errors      []string  `json:"errors,omitempty"`
 }
 
@@ -94,6 +108,17 @@ func New(load func() (*dataset.Dataset, error), opts Options) (*Handler, error) 
 // [Status]; the handler keeps serving the data it had. Reloads are
 // serialized.
 func (h *Handler) Reload() error {
+	return h.reload(nil)
+}
+
+// errChanged is the error of a reload whose input changed while it read
+// it; nothing of it is kept.
+var errChanged = errors.New("serve: the input changed while it was read; not reloaded")
+
+// reload is Reload; if same is not nil, it is asked, once the new data is
+// read and rendered, whether the input is still as it was before the read:
+// if not, reload returns errChanged and changes nothing, status included.
+func (h *Handler) reload(same func() bool) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	start := time.Now()
@@ -107,7 +132,16 @@ func (h *Handler) Reload() error {
 	if err == nil {
 		snap, err = build(d, h.opts.Site)
 	}
+	if same != nil && !same() {
+		if l := h.opts.Logger; l != nil {
+			l.Info("input changed while it was read; waiting for it to settle")
+		}
+		return errChanged
+	}
 	if err != nil {
+		if st.OK || st.FailedSince.IsZero() {
+			st.FailedSince = start
+		}
 		st.OK = false
 		if list, ok := errors.AsType[source.ErrorList](err); ok {
 			for _, e := range list {
@@ -116,6 +150,8 @@ func (h *Handler) Reload() error {
 		} else {
 			st.Errors = []string{err.Error()}
 		}
+		st.Problems = len(st.Errors)
+		st.State = "failed, since " + st.FailedSince.UTC().Format(time.RFC3339)
 		h.status.Store(&st)
 		if l := h.opts.Logger; l != nil {
 			l.Error("reload failed; serving the data loaded before", "generation", st.Generation, "problems", len(st.Errors))
@@ -127,7 +163,8 @@ func (h *Handler) Reload() error {
 	}
 	h.snap.Store(snap)
 	st.Generation++
-	st.Loaded, st.OK = start, true
+	st.Loaded, st.OK, st.State = start, true, "ok"
+	st.FailedSince, st.Problems = time.Time{}, 0
 	st.People, st.Publications, st.Resources = snap.people, snap.publications, len(snap.res)
 	h.status.Store(&st)
 	if l := h.opts.Logger; l != nil {

@@ -115,17 +115,11 @@ func New(d *dataset.Dataset, opts Options) (*Site, error) {
 	s := &Site{
 		d: d, opts: opts, base: base, theme: th, x: dataset.NewIndex(d),
 	}
-	files := map[string]string{"index.html": "the index", "robots.txt": "robots.txt", "sitemap.xml": "the sitemap", "style.css": "the style sheet"}
-	claim := func(name, what string) error {
-		if other, ok := files[name]; ok {
-			return fmt.Errorf("site: %s and %s are both written to %s", other, what, name)
-		}
-		files[name] = what
-		return nil
-	}
+	c := newClaims(d)
 	for i := range d.People {
 		p := &d.People[i]
 		path := expand(opts.PersonPath, p.ID)
+		file, sub := fileOf(path), "id"
 		if p.PageURL != "" {
 			rest, ok := strings.CutPrefix(p.PageURL, base)
 			if !ok {
@@ -134,16 +128,15 @@ func New(d *dataset.Dataset, opts Options) (*Site, error) {
 			if err := checkPattern(rest); err != nil {
 				return nil, fmt.Errorf("site: person %q: page_url %q: %w", p.ID, p.PageURL, err)
 			}
-			path = rest
-		}
-		e := entry{path: path, file: fileOf(path)}
-		if err := claim(e.file, "the page of person "+p.ID); err != nil {
-			return nil, err
-		}
-		for _, ext := range []string{".jsonld", ".ttl"} {
-			if err := claim(s.beside(e, p.ID, ext), "the data of person "+p.ID); err != nil {
-				return nil, err
+			if file, err = pageFile(rest); err != nil {
+				return nil, fmt.Errorf("site: person %q: page_url %q: %w", p.ID, p.PageURL, err)
 			}
+			path, sub = rest, "page_url"
+		}
+		e := entry{path: path, file: file}
+		c.claim(pathOwner{what: "the page of person " + p.ID, file: e.file, rec: true, sec: dataset.People, i: i, sub: sub})
+		for _, ext := range []string{".jsonld", ".ttl"} {
+			c.claim(pathOwner{what: "the data of person " + p.ID, file: s.beside(e, p.ID, ext), rec: true, sec: dataset.People, i: i, sub: sub})
 		}
 		s.people = append(s.people, e)
 	}
@@ -151,10 +144,11 @@ func New(d *dataset.Dataset, opts Options) (*Site, error) {
 		p := &d.Publications[i]
 		path := expand(opts.PublicationPath, p.ID)
 		e := entry{path: path, file: fileOf(path)}
-		if err := claim(e.file, "the page of publication "+p.ID); err != nil {
-			return nil, err
-		}
+		c.claim(pathOwner{what: "the page of publication " + p.ID, file: e.file, rec: true, sec: dataset.Publications, i: i, sub: "id"})
 		s.pubs = append(s.pubs, e)
+	}
+	if err := c.err(); err != nil {
+		return nil, err
 	}
 	return s, nil
 }
@@ -223,6 +217,13 @@ func fileOf(path string) string {
 // beside returns the file of a person's document in the directory of their page.
 func (s *Site) beside(e entry, id, ext string) string {
 	return e.file[:strings.LastIndex(e.file, "/")+1] + id + ext
+}
+
+// besideURL returns the URL path, under the base, of a person's document
+// in the directory of their page: beside's file, as the page's URL path
+// (percent-encoded) names its directory.
+func (s *Site) besideURL(e entry, id, ext string) string {
+	return e.path[:strings.LastIndex(e.path, "/")+1] + id + ext
 }
 
 // personURL returns the URL of the page of the person with the given id.

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"html"
 	"html/template"
@@ -487,6 +488,47 @@ func TestWriteReplaces(t *testing.T) {
 	}
 }
 
+// TestRebuildKeepsUserFiles checks that a rebuild never deletes a file
+// the user added to the site: it refuses, naming it, and the site and the
+// file stay as they were; a symlinked directory is followed.
+func TestRebuildKeepsUserFiles(t *testing.T) {
+	s, err := New(loadSeed(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	real := filepath.Join(root, "www")
+	if err := os.Mkdir(real, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(root, "public")
+	if err := os.Symlink(real, dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Lstat(dir); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced by a directory (%v)", err)
+	}
+	if _, err := os.Stat(filepath.Join(real, "sitemap.xml")); err != nil {
+		t.Fatalf("the link's target holds no site: %v", err)
+	}
+	added := filepath.Join(dir, "googlea1b2c3.html")
+	if err := os.WriteFile(added, []byte("verification"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Write(dir); !errors.Is(err, ErrForeign) || !strings.Contains(err.Error(), "googlea1b2c3.html") {
+		t.Errorf("rebuild over an added file = %v, want ErrForeign naming it", err)
+	}
+	if data, err := os.ReadFile(added); err != nil || string(data) != "verification" {
+		t.Errorf("the added file: %q, %v", data, err)
+	}
+	if _, err := os.Stat(filepath.Join(real, "sitemap.xml")); err != nil {
+		t.Errorf("the site is gone: %v", err)
+	}
+}
+
 // TestWriteRefuses checks that Write does not replace a directory that is
 // not a site.
 func TestWriteRefuses(t *testing.T) {
@@ -498,7 +540,7 @@ func TestWriteRefuses(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "precious.txt"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Write(dir); err == nil || !strings.Contains(err.Error(), "no sitemap.xml") {
+	if _, err := s.Write(dir); !errors.Is(err, ErrForeign) || !strings.Contains(err.Error(), "precious.txt") {
 		t.Errorf("Write(a directory that is not a site) = %v, want a refusal that says why", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "precious.txt")); err != nil {

@@ -310,8 +310,8 @@ func (wk *worker) personView(i int) (*PersonPage, error) {
 		return nil, err
 	}
 	v.JSONLD = script
-	v.JSONLDHref = rel(e.path, s.beside(e, p.ID, ".jsonld"))
-	v.TurtleHref = rel(e.path, s.beside(e, p.ID, ".ttl"))
+	v.JSONLDHref = rel(e.path, s.besideURL(e, p.ID, ".jsonld"))
+	v.TurtleHref = rel(e.path, s.besideURL(e, p.ID, ".ttl"))
 	v.Alternates = []Alternate{
 		{Type: "application/ld+json", Href: v.JSONLDHref, Title: "The data of this profile as JSON-LD"},
 		{Type: "text/turtle", Href: v.TurtleHref, Title: "The data of this profile as Turtle"},

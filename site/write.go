@@ -10,6 +10,10 @@ import (
 	"github.com/scholarld/scholarld/internal/outdir"
 )
 
+// ErrForeign is wrapped by the error of [Site.Write] when the directory
+// holds files that it did not write, which replacing it would delete.
+var ErrForeign = outdir.ErrForeign
+
 // Stats say what [Site.Write] wrote.
 type Stats struct {
 	People, Publications int   // pages of each
@@ -19,12 +23,16 @@ type Stats struct {
 
 // Write writes the site into the directory dir, whole or not at all: into
 // a staging directory beside it, which then takes its place (in one step
-// where the system can exchange two directories). A dir that exists must
-// be a site written before (it holds a sitemap.xml) or empty: Write
-// replaces it, and refuses to replace anything else. Files are rendered
-// concurrently.
+// where the system can exchange two directories). Write leaves in dir a
+// list of the files it wrote, .scholarld-output, and never deletes a file
+// it did not write: a dir that exists must be empty, or an output of
+// Write (or of the command) that holds no file beyond those it lists.
+// Otherwise Write refuses, with an error that names the other files and
+// wraps [ErrForeign]. A dir that is a symbolic link is
+// followed: the directory it leads to is replaced, the link kept. Files
+// are rendered concurrently.
 func (s *Site) Write(dir string) (Stats, error) {
-	out, err := outdir.CreateFor(dir, "sitemap.xml")
+	out, err := outdir.Create(dir)
 	if err != nil {
 		return Stats{}, fmt.Errorf("site: %w", err)
 	}

@@ -72,6 +72,7 @@ func Records(d *dataset.Dataset) source.ErrorList {
 	c.dates()
 	c.supervisions()
 	c.authors()
+	c.pageURLs()
 	c.errs.Sort()
 	return c.errs
 }

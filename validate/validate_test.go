@@ -112,6 +112,22 @@ publications:
 			},
 		},
 		{
+			name: "page paths that servers and file systems read otherwise",
+			in: `people:
+  - {id: a, name: {display: A}, page_url: "https://e.org/people/%2e%2e/admin/"}
+  - {id: b, name: {display: B}, page_url: "https://e.org/people/a%2Fb/"}
+  - {id: c, name: {display: C}, page_url: "https://e.org/people/c%00/"}
+  - {id: d, name: {display: D}, page_url: "https://e.org/people/../d/"}
+  - {id: e, name: {display: E}, page_url: "https://e.org/people/caf%C3%A9/?x=%2F#%2e%2e"}
+`,
+			want: []problem{
+				{"f.yaml:2:43", "people[0].page_url", validate.ErrInvalid},
+				{"f.yaml:3:43", "people[1].page_url", validate.ErrInvalid},
+				{"f.yaml:4:43", "people[2].page_url", validate.ErrInvalid},
+				{"f.yaml:5:43", "people[3].page_url", validate.ErrInvalid},
+			},
+		},
+		{
 			name: "identifiers",
 			in: `people:
   - id: a

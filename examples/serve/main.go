@@ -12,10 +12,13 @@
 //
 // -in works as in examples/export; -base is the site's base URL, the base
 // of the IRIs minted, and defaults to the server's own address. -watch
-// polls the input files every second and reloads when they change;
-// SIGHUP reloads too. A reload whose data is invalid is logged with every
-// problem's file:line:column, shown at /.well-known/scholarld/status, and
-// the data before goes on being served. SIGINT and SIGTERM stop the
+// polls the input files every second and reloads them once they have
+// changed and then stayed unchanged for -watch-quiet (a second), all of
+// them or none: a reload during which a file changes is dropped. SIGHUP
+// reloads too. A reload whose data is invalid is logged with every
+// problem's file:line:column, and the data before goes on being served;
+// /.well-known/scholarld/status says "failed, since" when and how many
+// problems, and lists them to local clients only (-status-details). SIGINT and SIGTERM stop the
 // server once the requests in flight are answered. Requests are logged to
 // stderr with log/slog.
 package main
@@ -73,9 +76,21 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr s
 	addr := fs.String("addr", "127.0.0.1:8080", "the `address` to listen on")
 	fs.StringVar(&opts.Site.Base, "base", "", "the site's base `URL`, also the base of minted IRIs (default: http://<addr>/)")
 	fs.StringVar(&opts.Site.Title, "title", "", "the site's `name` (default \"Researcher directory\")")
-	watch := fs.Bool("watch", false, "reload when the input files change (polled every second)")
+	details := fs.String("status-details", "loopback", "who sees the problems of a failed reload at the status endpoint: `loopback` (direct local clients), never or always; everyone sees ok or failed, since when, and how many")
+	watch := fs.Bool("watch", false, "reload when the input files change (polled every second) and have then stayed unchanged for -watch-quiet")
+	fs.DurationVar(&opts.WatchQuiet, "watch-quiet", time.Second, "with -watch, how long the input files must stay unchanged before a reload (rounded up to whole seconds)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	switch *details {
+	case "loopback":
+		opts.StatusDetails = serve.DetailsLoopback
+	case "never":
+		opts.StatusDetails = serve.DetailsNever
+	case "always":
+		opts.StatusDetails = serve.DetailsAlways
+	default:
+		return fmt.Errorf("serve: -status-details %q: want loopback, never or always", *details)
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("serve: unexpected argument %q (use -in to name input files)", fs.Arg(0))

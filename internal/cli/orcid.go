@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
@@ -25,6 +26,7 @@ var fetchPrefixes = []string{orcidPrefix, resolve.DOIScheme, resolve.OpenAlexSch
 type inputFlags struct {
 	in      pathList
 	api     string         // base URL of ORCID's public API
+	timeout time.Duration  // the bound of fetching one ORCID record and its works
 	resolve resolve.Client // fetches DOIs and OpenAlex ids
 	matches string         // the file of the match report, or ""
 	all     bool           // print every line of the match report (validate)
@@ -33,6 +35,7 @@ type inputFlags struct {
 func (i *inputFlags) register(fs *flag.FlagSet) {
 	fs.Var(&i.in, "in", "a YAML, JSON, BibTeX or CSL-JSON dataset, an ORCID record, a directory of them (`path`), or a record to fetch: orcid:iD from ORCID's public API, doi:DOI from Crossref or DataCite, openalex:W… (a work) or openalex:A… (an author and their works) from OpenAlex (repeatable; default: the embedded example)")
 	fs.StringVar(&i.api, "orcid-api", api.DefaultBaseURL, "the `URL` of ORCID's public API, for -in orcid:iD")
+	fs.DurationVar(&i.timeout, "orcid-timeout", api.DefaultTimeout, "the most time fetching one ORCID record and its works may take, for -in orcid:iD; 0 for no limit (each request also has limits per phase: connection 30s, TLS 15s, headers 30s, body 2m)")
 	fs.StringVar(&i.matches, "matches", "", "write the report of the authors matched to people, each at its file:line:col, to `file`")
 	fs.StringVar(&i.resolve.DOIBaseURL, "doi-api", resolve.DefaultDOIBaseURL, "the `URL` of doi.org, which says who registered a DOI, for -in doi:DOI")
 	fs.StringVar(&i.resolve.CrossrefURL, "crossref-api", resolve.DefaultCrossrefURL, "the `URL` of Crossref's REST API, for -in doi:DOI")
@@ -77,7 +80,10 @@ func hasPrefix(s string, prefixes []string) bool {
 // fetch fetches the records of ids: ORCID records with their works, DOIs'
 // records, OpenAlex works and authors with their works.
 func (i *inputFlags) fetch(ctx context.Context, ids []string) ([]dataset.Document, error) {
-	c := &api.Client{BaseURL: i.api}
+	c := &api.Client{BaseURL: i.api, Timeout: i.timeout}
+	if i.timeout == 0 {
+		c.Timeout = -1 // none
+	}
 	if i.resolve.Mailto != "" {
 		c.Contact = "mailto:" + strings.TrimPrefix(i.resolve.Mailto, "mailto:")
 	}

@@ -2,7 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +12,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/scholarld/scholarld/orcid/api"
 )
 
 // fakeORCID serves ORCID's own samples (in orcid/api/testdata) as ORCID's
@@ -67,5 +71,41 @@ func TestFetchORCID(t *testing.T) {
 	err = Export(env, []string{"-in", "orcid:0000-0002-1825-0097", "-orcid-api", srv.URL + "/v3.0/", "-format", "ttl", "-out", "-"})
 	if err == nil || !strings.Contains(err.Error(), "orcid:0000-0002-1825-0097") || stdout.Len() > 0 {
 		t.Errorf("unknown iD: err = %v, %d bytes written", err, stdout.Len())
+	}
+}
+
+// TestFetchORCIDWrongID checks that a record of another iD than the one
+// asked for is refused: an error naming both, nothing written.
+func TestFetchORCIDWrongID(t *testing.T) {
+	var requests atomic.Int32
+	srv := fakeORCID(t, &requests)
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, srv.URL+strings.Replace(r.URL.Path, "0000-0002-1825-0097", "8888-8888-8888-8880", 1), http.StatusFound)
+	}))
+	t.Cleanup(other.Close)
+	var stdout, stderr bytes.Buffer
+	env := &Env{Stdout: &stdout, Stderr: &stderr, Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	// The redirect goes to another host: refused.
+	err := Export(env, []string{"-in", "orcid:0000-0002-1825-0097", "-orcid-api", other.URL + "/v3.0/", "-format", "ttl", "-out", "-"})
+	if !errors.Is(err, api.ErrRedirect) || stdout.Len() > 0 {
+		t.Errorf("cross-host redirect: err = %v, %d bytes written", err, stdout.Len())
+	}
+	// The record served is another iD's.
+	same := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		resp, err := http.Get(srv.URL + strings.Replace(r.URL.Path, "0000-0002-1825-0097", "8888-8888-8888-8880", 1))
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer resp.Body.Close()
+		io.Copy(w, resp.Body)
+	}))
+	t.Cleanup(same.Close)
+	err = Export(env, []string{"-in", "orcid:0000-0002-1825-0097", "-orcid-api", same.URL + "/v3.0/", "-format", "ttl", "-out", "-"})
+	if !errors.Is(err, api.ErrMismatch) || stdout.Len() > 0 {
+		t.Errorf("another iD's record: err = %v, %d bytes written", err, stdout.Len())
+	}
+	if err != nil && !strings.Contains(err.Error(), "8888-8888-8888-8880") {
+		t.Errorf("the error %q does not name the iD served", err)
 	}
 }

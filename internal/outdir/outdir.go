@@ -5,15 +5,25 @@
 // directories that killed runs left behind.
 //
 // It is for the commands of this module (examples/export and the others),
-// which own their output directory: Commit replaces it whole. To keep a
-// user's own directory from being replaced by mistake, a target that
-// exists must be empty or hold the marker file that Commit writes.
+// which own their output directory: Commit replaces it whole. It never
+// deletes a file it did not write: Commit leaves in the output a manifest
+// (Marker) listing every file written, and a target that exists must be
+// empty or hold a manifest that lists every file in it. A target holding
+// any other file (a user's CNAME added to a site, a directory of theirs
+// named by mistake, an output of an earlier version, which had no list)
+// is refused, with an error wrapping [ErrForeign] that names the files.
+//
+// A target that is a symbolic link is followed: the directory it leads to
+// is replaced, by a staging directory made beside it, in one step where
+// the system allows; the link stays as it is. A link that leads nowhere is
+// refused.
 package outdir
 
 import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -24,8 +34,9 @@ import (
 // step.
 var errNoExchange = errors.New("cannot exchange directories")
 
-// Marker is the file Commit leaves in every directory it writes, so that a
-// later run knows the directory is its to replace.
+// Marker is the manifest Commit leaves in every directory it writes: the
+// list of the files it wrote, so that a later run knows the directory is
+// its to replace, and which files are not.
 const Marker = ".scholarld-output"
 
 // A Dir is an output directory being written. Files go into its staging
@@ -33,33 +44,23 @@ const Marker = ".scholarld-output"
 type Dir struct {
 	target, stage string
 	made          string // the first of target's ancestors that Create made, if any
-	sign          string // the file that shows an earlier output: Marker, or CreateFor's
 	done          bool
 }
 
 // Create starts writing the directory target: it checks that target is
-// new, empty or an earlier output, removes what killed runs left beside
-// it, and makes a staging directory.
-func Create(target string) (*Dir, error) { return create(target, Marker) }
-
-// CreateFor is Create for an output that shows by one of its own files,
-// sign, that it is an earlier output, such as a site's sitemap.xml: a
-// target that exists must be empty or hold sign, Commit writes no marker,
-// and the caller writes sign into the staging directory.
-func CreateFor(target, sign string) (*Dir, error) {
-	if sign == "" || sign != filepath.Base(sign) {
-		return nil, fmt.Errorf("output: %q is not a file name", sign)
+// new, empty or an earlier output that holds no file it did not write,
+// removes what killed runs left beside it, and makes a staging directory.
+// A target that is a symbolic link is followed.
+func Create(target string) (*Dir, error) {
+	target, err := resolve(filepath.Clean(target))
+	if err != nil {
+		return nil, err
 	}
-	return create(target, sign)
-}
-
-func create(target, sign string) (*Dir, error) {
-	target = filepath.Clean(target)
-	if err := ownable(target, sign); err != nil {
+	if err := ownable(target); err != nil {
 		return nil, err
 	}
 	parent := filepath.Dir(target)
-	d := &Dir{target: target, made: firstMissing(parent), sign: sign}
+	d := &Dir{target: target, made: firstMissing(parent)}
 	if err := os.MkdirAll(parent, 0o777); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
@@ -75,6 +76,20 @@ func create(target, sign string) (*Dir, error) {
 		return nil, fmt.Errorf("output: %w", err)
 	}
 	return d, nil
+}
+
+// resolve returns target, or the directory it leads to if it is a
+// symbolic link, so that the link's target is replaced and the link kept.
+func resolve(target string) (string, error) {
+	info, err := os.Lstat(target)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return target, nil
+	}
+	real, err := filepath.EvalSymlinks(target)
+	if err != nil {
+		return "", fmt.Errorf("output: %s is a symbolic link that leads to no directory; make the directory it names, or name another: %w", target, err)
+	}
+	return real, nil
 }
 
 // firstMissing returns the first ancestor of dir, or dir, that does not
@@ -106,9 +121,12 @@ func (d *Dir) removeMade() {
 	}
 }
 
+// maxNamed is how many foreign files an error names.
+const maxNamed = 5
+
 // ownable returns an error if target exists and is not a directory that
-// is empty or holds the file sign, which shows an earlier output.
-func ownable(target, sign string) error {
+// is empty or an earlier output whose manifest lists every file in it.
+func ownable(target string) error {
 	info, err := os.Stat(target)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -118,19 +136,19 @@ func ownable(target, sign string) error {
 	case !info.IsDir():
 		return fmt.Errorf("output: %s exists and is not a directory", target)
 	}
-	if _, err := os.Stat(filepath.Join(target, sign)); err == nil {
-		return nil
-	}
-	entries, err := os.ReadDir(target)
-	if err != nil {
+	listed, _, err := readManifest(target) // without one, every file is foreign
+	unlisted := errors.Is(err, errUnlisted)
+	if err != nil && !unlisted {
 		return fmt.Errorf("output: %w", err)
 	}
+	some, n, err := foreign(target, listed, maxNamed)
 	switch {
-	case len(entries) == 0:
-	case sign == Marker:
-		return fmt.Errorf("output: %s holds files this command did not write; it replaces its output directory whole, so name a new or empty one", target)
-	default:
-		return fmt.Errorf("output: %s holds files but no %s, so it is not an earlier output, and it would be replaced whole: name a new or empty directory", target, sign)
+	case err != nil:
+		return fmt.Errorf("output: %w", err)
+	case n > 0 && unlisted:
+		return fmt.Errorf("output: %s was written by an earlier version of scholarld, which did not list the files it wrote, so whether any of its %d files are yours cannot be told: check it and delete it, or name a new directory: %w", target, n, ErrForeign)
+	case n > 0:
+		return foreignError(target, some, n)
 	}
 	return nil
 }
@@ -196,14 +214,11 @@ func (d *Dir) Commit() error {
 		return errors.New("output: committed or aborted already")
 	}
 	d.done = true
-	if d.sign == Marker {
-		marker := filepath.Join(d.stage, Marker)
-		if err := os.WriteFile(marker, []byte("written by scholarld; replaced whole by its next run\n"), 0o644); err != nil {
-			os.RemoveAll(d.stage)
-			return fmt.Errorf("output: %w", err)
-		}
+	if err := writeManifest(d.stage); err != nil {
+		os.RemoveAll(d.stage)
+		return fmt.Errorf("output: %w", err)
 	}
-	if err := ownable(d.target, d.sign); err != nil { // it may have changed since Create
+	if err := ownable(d.target); err != nil { // it may have changed since Create
 		os.RemoveAll(d.stage)
 		return err
 	}

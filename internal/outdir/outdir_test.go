@@ -1,6 +1,7 @@
 package outdir
 
 import (
+	"errors"
 	"io"
 	"os"
 	"os/exec"
@@ -147,37 +148,118 @@ func TestStale(t *testing.T) {
 	}
 }
 
-// TestCreateFor checks an output that its own file shows: a directory
-// holding that file is replaced whole and gets no marker, a directory
-// without it is refused, and a sign that is a path is an error.
-func TestCreateFor(t *testing.T) {
+// TestForeignFiles checks that a rebuild never deletes a file the build
+// did not write: a file added to an earlier output is named in the
+// refusal and left as it was; once it is moved out, the output is
+// replaced. An output without a manifest, or with the marker of an
+// earlier version, is refused too.
+func TestForeignFiles(t *testing.T) {
 	t.Parallel()
-	root := t.TempDir()
-	target := filepath.Join(root, "public")
-	os.MkdirAll(filepath.Join(target, "old"), 0o755)
-	os.WriteFile(filepath.Join(target, "sitemap.xml"), []byte("old"), 0o644)
-	d, err := CreateFor(target, "sitemap.xml")
+	target := filepath.Join(t.TempDir(), "public")
+	commit := func(files ...string) error {
+		t.Helper()
+		d, err := Create(target)
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			write(t, d, f, "page "+f)
+		}
+		return d.Commit()
+	}
+	if err := commit("index.html", "people/a/index.html", "odd\nname \"q\".html"); err != nil {
+		t.Fatal(err)
+	}
+	// The user adds two files.
+	os.WriteFile(filepath.Join(target, "CNAME"), []byte("example.org"), 0o644)
+	os.MkdirAll(filepath.Join(target, "people", "a", "extra"), 0o755)
+	os.WriteFile(filepath.Join(target, "people", "a", "extra", "cv.pdf"), []byte("cv"), 0o644)
+	err := commit("index.html")
+	if !errors.Is(err, ErrForeign) {
+		t.Fatalf("rebuild over added files = %v, want ErrForeign", err)
+	}
+	for _, name := range []string{"CNAME", "people/a/extra/cv.pdf", "2 files"} {
+		if !strings.Contains(err.Error(), name) {
+			t.Errorf("the refusal %q does not name %s", err, name)
+		}
+	}
+	got, _ := files(t, target)
+	if got["CNAME"] != "example.org" || got["people/a/extra/cv.pdf"] != "cv" || got["people/a/index.html"] != "page people/a/index.html" {
+		t.Errorf("after the refusal: %v, want the output and the user's files as they were", got)
+	}
+	// Added between Create and Commit: Commit refuses too.
+	os.Remove(filepath.Join(target, "CNAME"))
+	os.RemoveAll(filepath.Join(target, "people", "a", "extra"))
+	d, err := Create(target)
 	if err != nil {
 		t.Fatal(err)
 	}
-	write(t, d, "sitemap.xml", "new")
-	write(t, d, "index.html", "page")
-	if err := d.Commit(); err != nil {
-		t.Fatal(err)
+	write(t, d, "index.html", "new")
+	os.WriteFile(filepath.Join(target, "late.txt"), []byte("late"), 0o644)
+	if err := d.Commit(); !errors.Is(err, ErrForeign) {
+		t.Errorf("Commit over a file added since Create = %v, want ErrForeign", err)
 	}
-	got, hidden := files(t, target)
-	if len(got) != 2 || got["sitemap.xml"] != "new" || got["index.html"] != "page" || len(hidden) != 0 {
-		t.Errorf("after Commit: %v, hidden %v; want the new site alone, without a marker", got, hidden)
+	os.Remove(filepath.Join(target, "late.txt"))
+	if err := commit("index.html"); err != nil {
+		t.Fatalf("rebuild once the files are moved out: %v", err)
+	}
+	if got, _ := files(t, target); len(got) != 2 || got["index.html"] != "page index.html" {
+		t.Errorf("after the rebuild: %v", got)
 	}
 
-	mine := filepath.Join(root, "mine")
-	os.MkdirAll(mine, 0o755)
-	os.WriteFile(filepath.Join(mine, Marker), nil, 0o644) // another kind of output
-	if _, err := CreateFor(mine, "sitemap.xml"); err == nil {
-		t.Error("CreateFor replaces a directory without the sign")
+	// No manifest: a site of an earlier version, or the user's directory.
+	for _, tc := range []struct{ name, marker string }{{"no manifest", ""}, {"marker of an earlier version", "written by scholarld; replaced whole by its next run\n"}} {
+		dir := filepath.Join(t.TempDir(), "old")
+		os.MkdirAll(dir, 0o755)
+		os.WriteFile(filepath.Join(dir, "sitemap.xml"), []byte("old"), 0o644)
+		if tc.marker != "" {
+			os.WriteFile(filepath.Join(dir, Marker), []byte(tc.marker), 0o644)
+		}
+		if _, err := Create(dir); !errors.Is(err, ErrForeign) {
+			t.Errorf("%s: Create = %v, want ErrForeign", tc.name, err)
+		}
 	}
-	if _, err := CreateFor(filepath.Join(root, "x"), "a/sitemap.xml"); err == nil {
-		t.Error("CreateFor accepted a path as the sign")
+}
+
+// TestSymlinkTarget checks that a target that is a symbolic link is
+// followed: the directory it leads to gets the output, the link stays a
+// link to it, and nothing is left beside either; a link that leads
+// nowhere is refused.
+func TestSymlinkTarget(t *testing.T) {
+	t.Parallel()
+	root := t.TempDir()
+	real := filepath.Join(root, "srv", "www")
+	os.MkdirAll(real, 0o755)
+	link := filepath.Join(root, "site")
+	if err := os.Symlink(real, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	for _, text := range []string{"one", "two"} {
+		d, err := Create(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		write(t, d, "index.html", text)
+		if err := d.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+			t.Fatalf("after commit %q: the link is no longer a link (%v)", text, err)
+		}
+		if got, _ := files(t, real); got["index.html"] != text {
+			t.Errorf("after commit %q: the link's target holds %v", text, got)
+		}
+		if entries, _ := os.ReadDir(filepath.Dir(real)); len(entries) != 1 {
+			t.Errorf("beside the link's target: %v", entries)
+		}
+	}
+	dangling := filepath.Join(root, "dangling")
+	os.Symlink(filepath.Join(root, "missing"), dangling)
+	if _, err := Create(dangling); err == nil || !strings.Contains(err.Error(), "symbolic link") {
+		t.Errorf("Create(a dangling link) = %v, want a refusal", err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "missing")); !os.IsNotExist(err) {
+		t.Errorf("Create made the dangling link's target (%v)", err)
 	}
 }
 

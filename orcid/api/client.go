@@ -56,7 +56,9 @@ type Client struct {
 	// BaseURL is the API's root; "" means DefaultBaseURL. The sandbox is
 	// "https://pub.sandbox.orcid.org/v3.0/".
 	BaseURL string
-	// HTTPClient sends the requests; nil means http.DefaultClient.
+	// HTTPClient sends the requests; nil means http.DefaultClient. Its
+	// CheckRedirect is replaced: redirects are followed to the same host
+	// only, over https, else the request fails with ErrRedirect.
 	HTTPClient *http.Client
 	// UserAgent names the software; "" means DefaultUserAgent.
 	UserAgent string
@@ -74,6 +76,20 @@ type Client struct {
 	// means DefaultMaxResponseSize. Larger responses fail with
 	// ErrTooLarge.
 	MaxResponseSize int64
+
+	// Timeout bounds a whole call of Record, Works or Fetch, its retries
+	// and waits included; 0 means DefaultTimeout and a negative value
+	// none. The other timeouts bound a phase of each request: connecting
+	// (DNS and TCP), the TLS handshake, from the connection to the last
+	// header of the response, and reading the whole body; 0 means their
+	// Default and a negative value none. A request cut by a phase's
+	// timeout is retried; one cut by Timeout is not. Both fail with an
+	// [*Error] wrapping ErrTimeout, which names the limit.
+	Timeout             time.Duration
+	DialTimeout         time.Duration
+	TLSHandshakeTimeout time.Duration
+	HeaderTimeout       time.Duration
+	BodyTimeout         time.Duration
 
 	// For tests: the first backoff (0 means time.Second), how to wait,
 	// and the clock (for Retry-After dates).
@@ -93,7 +109,10 @@ func (c *Client) Record(ctx context.Context, id string) (dataset.Document, error
 	if err != nil {
 		return dataset.Document{}, err
 	}
-	return c.getDoc(ctx, iD, "record", "record")
+	ctx, cancel := c.withDeadline(ctx)
+	defer cancel()
+	doc, _, err := c.getDoc(ctx, iD, "record", "record", true)
+	return doc, err
 }
 
 // Works fetches the full works of the ORCID iD id: the works section
@@ -110,15 +129,13 @@ func (c *Client) Works(ctx context.Context, id string) ([]dataset.Document, erro
 	if err != nil {
 		return nil, err
 	}
-	summary, err := c.getDoc(ctx, iD, "works", "works")
+	ctx, cancel := c.withDeadline(ctx)
+	defer cancel()
+	_, summary, err := c.getDoc(ctx, iD, "works", "works", false)
 	if err != nil {
 		return nil, err
 	}
-	codes, err := putCodes(summary)
-	if err != nil {
-		return nil, err
-	}
-	return c.bulks(ctx, iD, codes)
+	return c.bulks(ctx, iD, putCodes(summary))
 }
 
 // Fetch fetches the record of the ORCID iD id and its full works, ready
@@ -131,15 +148,13 @@ func (c *Client) Fetch(ctx context.Context, id string) ([]dataset.Document, erro
 	if err != nil {
 		return nil, err
 	}
-	record, err := c.getDoc(ctx, iD, "record", "record")
+	ctx, cancel := c.withDeadline(ctx)
+	defer cancel()
+	record, r, err := c.getDoc(ctx, iD, "record", "record", true)
 	if err != nil {
 		return nil, err
 	}
-	codes, err := putCodes(record)
-	if err != nil {
-		return nil, err
-	}
-	works, err := c.bulks(ctx, iD, codes)
+	works, err := c.bulks(ctx, iD, putCodes(r))
 	if err != nil {
 		return nil, err
 	}
@@ -164,7 +179,7 @@ func (c *Client) bulks(ctx context.Context, iD profile.ORCID, codes []orcid.PutC
 		for j, pc := range chunk {
 			list[j] = strconv.FormatInt(int64(pc), 10)
 		}
-		doc, err := c.getDoc(ctx, iD, "works/"+strings.Join(list, ","), "works/"+strconv.Itoa(len(docs)+1))
+		doc, _, err := c.getDoc(ctx, iD, "works/"+strings.Join(list, ","), "works/"+strconv.Itoa(len(docs)+1), false)
 		if err != nil {
 			return nil, err
 		}
@@ -173,15 +188,35 @@ func (c *Client) bulks(ctx context.Context, iD profile.ORCID, codes []orcid.PutC
 	return docs, nil
 }
 
-// putCodes returns the put-codes of the work summaries doc holds, once
-// each, in order.
-func putCodes(doc dataset.Document) ([]orcid.PutCode, error) {
-	r, err := orcid.Decode(doc.Name, bytes.NewReader(doc.Data))
-	if err != nil {
-		return nil, err
+// checkID checks that r, decoded from the response of u, is of the iD
+// asked for: that the iD it names (its orcid-identifier, or the iD of its
+// API paths) is want. A document that names none passes unless named is
+// true (a record must name its iD). Otherwise it fails with an [*Error]
+// wrapping ErrMismatch.
+func checkID(r *orcid.Record, u string, want profile.ORCID, named bool) error {
+	got := ""
+	if r.ORCID != nil {
+		got = r.ORCID.Path
+		if got == "" {
+			got = r.ORCID.URI
+		}
 	}
+	switch g, err := profile.ParseORCID(got); {
+	case got == "" && !named:
+		return nil
+	case got == "":
+		return &Error{URL: u, Err: fmt.Errorf("the record names no iD, want %s: %w", want, ErrMismatch)}
+	case err != nil || g != want:
+		return &Error{URL: u, Err: fmt.Errorf("the document is of the iD %q, not %s, which was asked for: %w", got, want, ErrMismatch)}
+	}
+	return nil
+}
+
+// putCodes returns the put-codes of the work summaries r holds, once
+// each, in order.
+func putCodes(r *orcid.Record) []orcid.PutCode {
 	if r.Activities == nil || r.Activities.Works == nil {
-		return nil, nil
+		return nil
 	}
 	var codes []orcid.PutCode
 	seen := make(map[orcid.PutCode]bool)
@@ -193,31 +228,34 @@ func putCodes(doc dataset.Document) ([]orcid.PutCode, error) {
 			}
 		}
 	}
-	return codes, nil
+	return codes
 }
 
-// getDoc fetches {BaseURL}{iD}/{apiPath} as the document "orcid:{iD}/{name}.{ext}".
-func (c *Client) getDoc(ctx context.Context, iD profile.ORCID, apiPath, name string) (dataset.Document, error) {
+// getDoc fetches {BaseURL}{iD}/{apiPath} as the document
+// "orcid:{iD}/{name}.{ext}", decodes it, and checks that it is of iD as
+// checkID does.
+func (c *Client) getDoc(ctx context.Context, iD profile.ORCID, apiPath, name string, named bool) (dataset.Document, *orcid.Record, error) {
 	base := c.BaseURL
 	if base == "" {
 		base = DefaultBaseURL
 	}
 	u, err := url.JoinPath(base, string(iD), apiPath)
 	if err != nil {
-		return dataset.Document{}, fmt.Errorf("orcid/api: base URL %q: %w", base, err)
+		return dataset.Document{}, nil, fmt.Errorf("orcid/api: base URL %q: %w", base, err)
 	}
 	data, err := c.get(ctx, u)
 	if err != nil {
-		return dataset.Document{}, err
+		return dataset.Document{}, nil, err
 	}
-	return dataset.Document{Name: fmt.Sprintf("orcid:%s/%s.%s", iD, name, c.Format.ext()), Data: data}, nil
-}
-
-func (c *Client) httpClient() *http.Client {
-	if c.HTTPClient != nil {
-		return c.HTTPClient
+	doc := dataset.Document{Name: fmt.Sprintf("orcid:%s/%s.%s", iD, name, c.Format.ext()), Data: data}
+	r, err := orcid.Decode(doc.Name, bytes.NewReader(doc.Data))
+	if err != nil {
+		return dataset.Document{}, nil, err
 	}
-	return http.DefaultClient
+	if err := checkID(r, u, iD, named); err != nil {
+		return dataset.Document{}, nil, err
+	}
+	return doc, r, nil
 }
 
 func (c *Client) userAgent() string {

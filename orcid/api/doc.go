@@ -18,7 +18,11 @@
 // if given, the caller's contact; it retries rate-limited (429) and failed
 // (5xx) requests and transient network errors with exponential backoff
 // and jitter, honouring Retry-After; and it refuses responses larger than
-// a limit. Failed requests return an [*Error] that wraps a sentinel such
+// a limit. It does not hang: a whole call has a deadline, and each
+// request a limit per phase (connection, TLS handshake, headers, body),
+// totals that cut a server dripping bytes. It follows redirects to the
+// same host only, over https, and refuses a document of another iD than
+// the one asked for. Failed requests return an [*Error] that wraps a sentinel such
 // as [ErrNotFound] or [ErrRateLimited].
 //
 // Package api uses net/http only, with scholarld's orcid, dataset and

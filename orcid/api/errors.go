@@ -27,6 +27,15 @@ var (
 	// ErrTooLarge: the response is larger than the client's
 	// MaxResponseSize.
 	ErrTooLarge = errors.New("response too large")
+	// ErrTimeout: a request, or a whole call, took longer than one of the
+	// client's timeouts; the error names which.
+	ErrTimeout = errors.New("timeout")
+	// ErrRedirect: ORCID redirected to another host, or from https to
+	// http; such redirects are not followed.
+	ErrRedirect = errors.New("redirect refused")
+	// ErrMismatch: the document served is of another iD than the one
+	// asked for, or names none.
+	ErrMismatch = errors.New("not the record asked for")
 )
 
 // An Error is a request to ORCID's API that failed, after Retries retries.

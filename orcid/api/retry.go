@@ -56,12 +56,24 @@ func (c *Client) get(ctx context.Context, u string) ([]byte, error) {
 	}
 }
 
-// try sends one request for u.
+// try sends one request for u, each of its phases within the Client's
+// limit.
 func (c *Client) try(ctx context.Context, u string) attempt {
 	fail := func(status int, err error, retry bool) attempt {
 		return attempt{err: &Error{URL: u, StatusCode: status, Err: err}, retry: retry}
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	actx, w, stop := c.attemptContext(ctx)
+	defer stop()
+	// netErr is the failure of the network or of a timeout: a phase's
+	// limit is retried, the call's Timeout and the caller's cancellation
+	// are not.
+	netErr := func(status int, err error) attempt {
+		if te := cutBy(ctx, actx); te != nil {
+			return fail(status, te, ctx.Err() == nil)
+		}
+		return fail(status, err, ctx.Err() == nil && transient(err))
+	}
+	req, err := http.NewRequestWithContext(actx, http.MethodGet, u, nil)
 	if err != nil {
 		return fail(0, err, false)
 	}
@@ -69,9 +81,13 @@ func (c *Client) try(ctx context.Context, u string) attempt {
 	req.Header.Set("User-Agent", c.userAgent())
 	resp, err := c.httpClient().Do(req)
 	if err != nil {
-		return fail(0, err, ctx.Err() == nil && transient(err))
+		if errors.Is(err, ErrRedirect) {
+			return fail(0, errors.Unwrap(err), false) // the url.Error repeats the URL
+		}
+		return netErr(0, err)
 	}
 	defer resp.Body.Close()
+	w.enter(phaseBody)
 
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
@@ -88,7 +104,7 @@ func (c *Client) try(ctx context.Context, u string) attempt {
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {
-		return fail(resp.StatusCode, err, ctx.Err() == nil && transient(err))
+		return netErr(resp.StatusCode, err)
 	}
 	if int64(len(body)) > limit {
 		return fail(resp.StatusCode, fmt.Errorf("more than %d bytes: %w", limit, ErrTooLarge), false)
