@@ -42,15 +42,30 @@ var ErrLeftOut = errors.New("left out")
 // conflict in [dataset.Merge], is reported as
 // "refs.bib:12:1: smith2020.authors: …".
 func ReadBibTeX(name string, data []byte) (*dataset.Dataset, error) {
-	entries, errs, warns := parseBibTeX(name, data)
+	return readBibTeX(name, data, defaultMaxFile)
+}
+
+// defaultMaxFile is the limit of the size of a file of
+// [dataset.Limits]'s zero value.
+const defaultMaxFile = 256 << 20
+
+// readBibTeX is [ReadBibTeX] for a loader whose files are at most maxFile
+// bytes: the expansions of @string macros count toward that limit (see
+// [expansionBudget]).
+func readBibTeX(name string, data []byte, maxFile int64) (*dataset.Dataset, error) {
 	r := newBibReader(name, data)
+	if err := utf16Problem(data); err != nil {
+		r.errs.Add(r.lines.pos(0), "", err)
+		return nil, r.errs.Err()
+	}
+	entries, errs, warns := parseBibTeX(name, string(data), r.lines, expansionBudget(len(data), maxFile))
 	r.d.Warnings, r.errs = warns, errs
 	byKey := make(map[string]int)
 	crossed := make(map[string]bool)
 	for i, e := range entries {
 		k := strings.ToLower(e.Key)
-		if _, dup := byKey[k]; dup {
-			r.errorf(e.Off, e.Key, "a second entry with the key %q: %w", e.Key, source.ErrSyntax)
+		if first, dup := byKey[k]; dup {
+			r.errorf(e.Off, e.Key, "a second entry with the key %q (the first is at %v): %w", e.Key, r.lines.pos(entries[first].Off), source.ErrDuplicateKey)
 			continue
 		}
 		byKey[k] = i
@@ -111,32 +126,28 @@ type bibReader struct {
 	d     *dataset.Dataset
 	errs  source.ErrorList
 	ids   map[string]bool
-	lines *lineCounter // the positions of records
-	rec   struct {     // the record being read
-		off int
+	next  map[string]int // the next suffix to try for an id stem
+	lines *lineTable     // the positions of records, errors and warnings
+	rec   struct {       // the record being read
 		pos source.Pos
-		ok  bool
 	}
+	raw        []byte // the CSL item being read
+	authorOffs []int  // the offsets in raw of its names, once found
 }
 
 func newBibReader(name string, data []byte) *bibReader {
-	return &bibReader{name: name, data: data, d: new(dataset.Dataset), ids: make(map[string]bool), lines: newLineCounter(name, data)}
+	return &bibReader{name: name, data: data, d: new(dataset.Dataset), ids: make(map[string]bool),
+		next: make(map[string]int), lines: newLineTable(name, data)}
 }
 
-// startRecord notes that the record read next starts at offset off,
-// which grows from one record to the next.
+// startRecord notes that the record read next starts at offset off.
 func (r *bibReader) startRecord(off int) {
-	r.rec.off, r.rec.pos, r.rec.ok = off, r.lines.pos(off), true
+	r.rec.pos = r.lines.pos(off)
 }
 
-// pos returns the position of offset off: counted from the start of the
-// record being read, if off is in it or after it, rather than from the
-// start of the file.
+// pos returns the position of offset off.
 func (r *bibReader) pos(off int) source.Pos {
-	if r.rec.ok && off >= r.rec.off && off <= len(r.data) {
-		return advance(r.rec.pos, r.data[r.rec.off:off])
-	}
-	return source.OffsetPos(r.name, r.data, off)
+	return r.lines.pos(off)
 }
 
 func (r *bibReader) errorf(off int, path, format string, args ...any) {
@@ -428,9 +439,13 @@ func (r *bibReader) mintID(key string) string {
 	if base == "" {
 		base = "entry"
 	}
+	// The suffix tried next for a stem is kept, so that minting n ids of
+	// one stem costs n probes, not n²/2.
 	id := base
-	for n := 2; r.ids[id]; n++ {
-		id = fmt.Sprintf("%s-%d", base, n)
+	for r.ids[id] {
+		n := max(r.next[base], 2)
+		r.next[base] = n + 1
+		id = base + "-" + strconv.Itoa(n)
 	}
 	r.ids[id] = true
 	return id

@@ -168,6 +168,11 @@ func WriteCSLJSON(w io.Writer, d *dataset.Dataset) error {
 // the position of its opening brace.
 func ReadCSLJSON(name string, data []byte) (*dataset.Dataset, error) {
 	r := newBibReader(name, data)
+	if err := utf16Problem(data); err != nil {
+		r.errs.Add(r.lines.pos(0), "", err)
+		return nil, r.errs.Err()
+	}
+	firstAt := make(map[string]int) // the offset of the item of each id
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
 		r.errorf(int(dec.InputOffset()), "", "want a JSON array of CSL items: %w", source.ErrSyntax)
@@ -182,6 +187,17 @@ func ReadCSLJSON(name string, data []byte) (*dataset.Dataset, error) {
 		if err := dec.Decode(&raw); err != nil {
 			r.errorf(off, fmt.Sprintf("[%d]", i), "%v: %w", err, source.ErrSyntax)
 			break
+		}
+		// encoding/json reads bytes that are not UTF-8 as U+FFFD and
+		// \u0000 as a NUL, silently: an item with either is refused here,
+		// where its place is known.
+		if k, err := badText(string(raw)); err != nil {
+			r.errs.Add(r.lines.pos(off+k), fmt.Sprintf("[%d]", i), err)
+			continue
+		}
+		if k := bytes.Index(raw, []byte(`\u0000`)); k >= 0 {
+			r.errorf(off+k, fmt.Sprintf("[%d]", i), "a NUL character (\\u0000) in a string: %w", ErrEncoding)
+			continue
 		}
 		var it Item
 		strict := json.NewDecoder(bytes.NewReader(raw))
@@ -201,6 +217,12 @@ func ReadCSLJSON(name string, data []byte) (*dataset.Dataset, error) {
 			}
 			r.unknownNameKeys(off, it.ID+".author", all["author"])
 		}
+		if first, dup := firstAt[it.ID]; dup && it.ID != "" {
+			r.errorf(off, it.ID, "a second item with the id %q (the first is at %v): %w", it.ID, r.lines.pos(first), source.ErrDuplicateKey)
+			continue
+		}
+		firstAt[it.ID] = off
+		r.raw, r.authorOffs = raw, nil
 		r.item(off, i, it)
 	}
 	r.errs.Sort()
@@ -273,7 +295,10 @@ func (r *bibReader) readCSLAuthors(off int, path string, names []CSLName, p *pub
 		case strings.TrimSpace(n.Literal) != "":
 			c.Name = strings.TrimSpace(n.Literal)
 		case strings.TrimSpace(n.Family+n.Given) == "":
-			r.warnf(off, at, "a name without family, given or literal: an author without a name is no author")
+			// CSL 1.0.2 has no way to say that a list goes on but the
+			// literal "others" above: an empty name says nothing, and is
+			// refused, as an empty name of a BibTeX list is left out.
+			r.errorf(off+r.authorOffset(j), at, "a name without family, given or literal: an author without a name is no author: %w", ErrMissing)
 			continue
 		default:
 			nm := name{First: n.Given, Von: strings.TrimSpace(n.DroppingParticle + " " + n.NonDroppingParticle), Last: n.Family, Jr: n.Suffix}
@@ -281,7 +306,7 @@ func (r *bibReader) readCSLAuthors(off int, path string, names []CSLName, p *pub
 		}
 		if n.ORCID != "" {
 			if id, err := profile.ParseORCID(strings.TrimSpace(n.ORCID)); err != nil {
-				r.errorf(off, at+".ORCID", "%w", err)
+				r.errorf(off+r.authorOffset(j), at+".ORCID", "%w", err)
 			} else {
 				c.ORCID = id
 			}
@@ -385,12 +410,7 @@ func (r *bibReader) item(off, i int, it Item) {
 		}
 	}
 	if it.Issued != nil && len(it.Issued.DateParts) > 0 && len(it.Issued.DateParts[0]) > 0 {
-		dp := it.Issued.DateParts[0]
-		s := fmt.Sprintf("%04d", dp[0])
-		for _, x := range dp[1:] {
-			s += fmt.Sprintf("-%02d", x)
-		}
-		if d, err := profile.ParseDate(s); err != nil {
+		if d, err := cslDate(it.Issued.DateParts); err != nil {
 			r.errorf(off, path+".issued", "%w", err)
 		} else {
 			p.Date = d
@@ -416,4 +436,66 @@ func (r *bibReader) item(off, i int, it Item) {
 	}
 	p.Origin = r.origin(path)
 	r.d.Publications = append(r.d.Publications, p)
+}
+
+// cslDate makes a date of the first date of CSL date-parts: a year, a
+// month and a day at most. More parts are an error that quotes their
+// number, not the parts.
+func cslDate(parts [][]int) (profile.Date, error) {
+	dp := parts[0]
+	if len(dp) > 3 {
+		return "", fmt.Errorf("date-parts [%d, %d, %d, …] has %d parts: want year, month and day at most: %w", dp[0], dp[1], dp[2], len(dp), profile.ErrMalformed)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%04d", dp[0])
+	for _, x := range dp[1:] {
+		fmt.Fprintf(&b, "-%02d", x)
+	}
+	return profile.ParseDate(b.String())
+}
+
+// authorOffset returns the offset of name j of the author variable in
+// the item being read (r.raw), or 0, the item's own offset, if it cannot
+// be found. The offsets of all the names are found once per item, on the
+// first problem with one.
+func (r *bibReader) authorOffset(j int) int {
+	if r.authorOffs == nil {
+		r.authorOffs = []int{}
+		dec := json.NewDecoder(bytes.NewReader(r.raw))
+		if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+			return 0
+		}
+		for dec.More() {
+			key, err := dec.Token()
+			if err != nil {
+				return 0
+			}
+			if key != "author" {
+				var skip json.RawMessage
+				if dec.Decode(&skip) != nil {
+					return 0
+				}
+				continue
+			}
+			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+				return 0
+			}
+			for dec.More() {
+				off := int(dec.InputOffset())
+				for off < len(r.raw) && strings.IndexByte(" \t\r\n,", r.raw[off]) >= 0 {
+					off++
+				}
+				r.authorOffs = append(r.authorOffs, off)
+				var skip json.RawMessage
+				if dec.Decode(&skip) != nil {
+					return 0
+				}
+			}
+			break
+		}
+	}
+	if j < len(r.authorOffs) {
+		return r.authorOffs[j]
+	}
+	return 0
 }
