@@ -32,6 +32,7 @@ var sentinels = []struct {
 }{
 	{"left out", biblio.ErrLeftOut}, {"missing", biblio.ErrMissing}, {"syntax", source.ErrSyntax},
 	{"checksum", profile.ErrChecksum}, {"malformed", profile.ErrMalformed},
+	{"too large", source.ErrTooLarge}, {"encoding", biblio.ErrEncoding}, {"duplicate", source.ErrDuplicateKey},
 }
 
 func problems(t *testing.T, list source.ErrorList, file string) []problem {

@@ -65,7 +65,7 @@ func readBibTeX(name string, data []byte, maxFile int64) (*dataset.Dataset, erro
 	for i, e := range entries {
 		k := strings.ToLower(e.Key)
 		if first, dup := byKey[k]; dup {
-			r.errorf(e.Off, e.Key, "a second entry with the key %q (the first is at %v): %w", e.Key, r.lines.pos(entries[first].Off), source.ErrDuplicateKey)
+			r.errs.Add(r.pos(e.Off), e.Key, &DuplicateError{What: "entry with the key", Key: e.Key, First: r.pos(entries[first].Off)})
 			continue
 		}
 		byKey[k] = i

@@ -218,7 +218,7 @@ func ReadCSLJSON(name string, data []byte) (*dataset.Dataset, error) {
 			r.unknownNameKeys(off, it.ID+".author", all["author"])
 		}
 		if first, dup := firstAt[it.ID]; dup && it.ID != "" {
-			r.errorf(off, it.ID, "a second item with the id %q (the first is at %v): %w", it.ID, r.lines.pos(first), source.ErrDuplicateKey)
+			r.errs.Add(r.pos(off), it.ID, &DuplicateError{What: "item with the id", Key: it.ID, First: r.pos(first)})
 			continue
 		}
 		firstAt[it.ID] = off

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/scholarld/scholarld/source"
 )
 
 // ErrEncoding is wrapped by the errors about a file that is not UTF-8
@@ -62,3 +64,21 @@ func badText(s string) (int, error) {
 	}
 	return -1, nil
 }
+
+// A DuplicateError is the error about a second BibTeX entry with the key
+// of an earlier one (keys compared ignoring case, as BibTeX does), or a
+// second CSL-JSON item with the id of an earlier one. It is reported at
+// the second; First is the position of the first. Neither is merged with
+// the other: the second is not read.
+type DuplicateError struct {
+	What  string // "entry with the key" or "item with the id"
+	Key   string
+	First source.Pos
+}
+
+func (e *DuplicateError) Error() string {
+	return fmt.Sprintf("a second %s %q (the first is at %v): %v", e.What, e.Key, e.First, source.ErrDuplicateKey)
+}
+
+// Unwrap returns [source.ErrDuplicateKey].
+func (e *DuplicateError) Unwrap() error { return source.ErrDuplicateKey }
