@@ -154,6 +154,31 @@ func atLineStart(data string, i int) bool {
 	return j < 0 || data[j] == '\n' || data[j] == '\r'
 }
 
+// entryStart reports whether the @ at offset i, met inside a value,
+// starts the next entry: it is the first non-blank character of its line
+// and an entry type and a { or ( follow it. A value is read on past any
+// other @, as biber reads it (an abstract may have a line "@ home"), and
+// stops at one that starts an entry, so that a brace or quote left open
+// loses one entry, not the rest of the file. The look ahead reads no
+// further than the entry type, so asking it of every @ is linear.
+func entryStart(data string, i int) bool {
+	if !atLineStart(data, i) {
+		return false
+	}
+	j := i + 1
+	for j < len(data) && (data[j] == ' ' || data[j] == '\t') {
+		j++
+	}
+	k := j
+	for k < len(data) && (data[k] >= 'a' && data[k] <= 'z' || data[k] >= 'A' && data[k] <= 'Z') {
+		k++
+	}
+	for k > j && k < len(data) && (data[k] == ' ' || data[k] == '\t') {
+		k++
+	}
+	return k > j && k < len(data) && (data[k] == '{' || data[k] == '(')
+}
+
 // errAt returns a syntax error at byte offset off about the entry key.
 func (p *parser) errAt(off int, key, format string, args ...any) *source.Error {
 	return &source.Error{Pos: p.lines.pos(off), Path: key,
@@ -405,7 +430,7 @@ func (p *parser) braced(path string) (string, *source.Error) {
 		case '\\':
 			p.i++ // an escaped brace does not count
 		case '@':
-			if atLineStart(p.data, p.i) {
+			if entryStart(p.data, p.i) {
 				return "", p.errAt(start, path, "unbalanced braces: this { is not closed before the next entry")
 			}
 		}
@@ -436,7 +461,7 @@ func (p *parser) quoted(path string) (string, *source.Error) {
 				return p.data[start+1 : p.i-1], nil
 			}
 		case '@':
-			if atLineStart(p.data, p.i) {
+			if entryStart(p.data, p.i) {
 				return "", p.errAt(start, path, "this quote is not closed before the next entry")
 			}
 		}

@@ -204,6 +204,10 @@ func (r *bibReader) convert(e entry) {
 	for _, f := range e.Fields {
 		v := toUnicode(f.Value, false)
 		switch f.Name {
+		case "url", "doi", "biburl":
+			v = verbatim(f.Value) // "--" and "~" in a URL are not a dash and a space
+		}
+		switch f.Name {
 		case "title":
 			p.Title = v
 		case "author":

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/publication"
@@ -95,12 +94,15 @@ func writeEntry(w *bufio.Writer, wk work) {
 	put("volume", escapeLaTeX(v.Volume))
 	put("number", escapeLaTeX(v.Issue))
 	put("pages", escapeLaTeX(v.Pages))
-	if p.Date.Day() > 0 {
-		put("date", p.Date.String())
-	} else if !p.Date.IsZero() {
+	if !p.Date.IsZero() {
+		// BibTeX's styles read year and month; biblatex's date, which
+		// biber prefers to them, holds the day too.
 		put("year", fmt.Sprint(p.Date.Year()))
 		if m := p.Date.Month(); m > 0 {
 			fmt.Fprintf(w, "  month = %s,\n", monthMacros[m-1])
+		}
+		if p.Date.Day() > 0 {
+			put("date", p.Date.String())
 		}
 	}
 	id := p.Identifiers
@@ -126,33 +128,4 @@ func writeEntry(w *bufio.Writer, wk work) {
 	put("abstract", escapeLaTeX(p.Abstract))
 	put("note", escapeLaTeX(versionNote(wk)))
 	w.WriteString("}\n")
-}
-
-// escapeURL escapes in a URL only what would break the field: braces and
-// percent signs, which TeX reads as a comment.
-func escapeURL(s string) string {
-	return strings.NewReplacer(`%`, `\%`, `{`, `\{`, `}`, `\}`, `#`, `\#`).Replace(s)
-}
-
-// protectTitle escapes a title and braces the words whose capitals a
-// style must not lower: acronyms and words with a capital after their
-// first letter, such as "NFA" or "TD(0)".
-func protectTitle(s string) string {
-	words := strings.Split(s, " ")
-	for i, wd := range words {
-		e := escapeLaTeX(wd)
-		rs := []rune(wd)
-		protect := false
-		for j, r := range rs {
-			if j > 0 && unicode.IsUpper(r) {
-				protect = true
-				break
-			}
-		}
-		if protect {
-			e = "{" + e + "}"
-		}
-		words[i] = e
-	}
-	return strings.Join(words, " ")
 }
