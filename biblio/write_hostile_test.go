@@ -244,4 +244,3 @@ func normalized(p publication.Publication) publication.Publication {
 }
 
 func slicesClone[T any](s []T) []T { return append([]T(nil), s...) }
-
