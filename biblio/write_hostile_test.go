@@ -37,7 +37,7 @@ func runBiber(t *testing.T, bib []byte) []string {
 	out, err := os.ReadFile(filepath.Join(dir, "out.bib"))
 	must(t, err)
 	var keys []string
-	for _, m := range regexp.MustCompile(`(?m)^@([A-Za-z]+)\{([^,]*),`).FindAllSubmatch(out, -1) {
+	for _, m := range regexp.MustCompile(`(?m)^@([A-Za-z]+)\{([^,\n]*),`).FindAllSubmatch(out, -1) {
 		if !strings.EqualFold(string(m[1]), "comment") {
 			keys = append(keys, string(m[2]))
 		}
