@@ -148,7 +148,13 @@ func TestWriteWhatBiberReads(t *testing.T) {
 	})
 }
 
-func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapseSpace makes each run of ASCII white space in s one space, and
+// trims it, as readers of BibTeX do; other spaces (U+2000) are text.
+func collapseSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+	}), " ")
+}
 
 // hostile returns random text of the tokens that break BibTeX writers.
 func hostile(r *rand.Rand, words int, extra ...string) string {
