@@ -399,7 +399,7 @@ func (p *parser) value(path string) (string, *source.Error) {
 			if p.budget -= len(v); p.budget < 0 {
 				p.stopped = true
 				return "", &source.Error{Pos: p.lines.pos(off), Path: path, Err: fmt.Errorf(
-					"macro %q: its expansions make the file too large (see the limit of expansions in the documentation of ReadBibTeX); the rest of the file is not read: %w", name, source.ErrTooLarge)}
+					"macro %q: the expansions of macros make the file too large (they may add 8 bytes a byte of the file and 256 KiB, within the file limit); the rest of the file is not read: %w", name, source.ErrTooLarge)}
 			}
 			b.WriteString(v)
 		}

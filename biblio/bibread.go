@@ -41,6 +41,19 @@ var ErrLeftOut = errors.New("left out")
 // the position of its @, so that a problem found later, such as a
 // conflict in [dataset.Merge], is reported as
 // "refs.bib:12:1: smith2020.authors: …".
+//
+// It reads what biber and pandoc read: % comments (outside entries and
+// between fields), @comment, @preamble and text between entries. A second
+// entry with the key of an earlier one (ignoring case) is a
+// [*DuplicateError] and is not read. Text that is not UTF-8 (UTF-16, a NUL,
+// Latin-1) is an error wrapping [ErrEncoding] at its place, with the entry
+// key and how to convert the file. The expansions of @string macros count
+// toward the limit of the file's size (256 MiB here; the loader's
+// [dataset.Limits] when read through package dataset) and may add at most
+// 8 bytes per byte of the file plus 256 KiB: the expansion that goes over
+// is an error wrapping [source.ErrTooLarge] at the @string that defines
+// it (or the field that uses it), and the rest of the file is not read.
+// Time is linear in the file, and memory bounded by it.
 func ReadBibTeX(name string, data []byte) (*dataset.Dataset, error) {
 	return readBibTeX(name, data, defaultMaxFile)
 }

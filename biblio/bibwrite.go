@@ -26,7 +26,11 @@ var monthMacros = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "
 // which is stable. The versions of a work (publications whose VersionOf
 // names it) and its other titles are named in the note of its entry, not
 // written as entries of their own: a bibliography lists a work once.
-// Text is UTF-8 with TeX's special characters escaped; names are written
+// Text is UTF-8 with TeX's special characters escaped and braces always
+// balanced as BibTeX counts them (a brace without a partner is
+// \textbraceleft{} or \textbraceright{}), capitals that a
+// style must keep braced, and year and month given for every dated
+// entry (date too when the day is known); names are written
 // "von Last, Jr, First", in byline order, and a byline the source
 // truncated (Publication.EtAl) ends in "and others". The ORCID iDs of the
 // authors, their own or those of the people of d they refer to, are a

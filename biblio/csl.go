@@ -165,7 +165,11 @@ func WriteCSLJSON(w io.Writer, d *dataset.Dataset) error {
 // with the ORCID iDs their names carry (see [CSLName]); a name that names
 // nobody is left out with a warning. Each publication's Origin is its
 // item: Path is the item's id (or "[i]" for an item without one) and Pos
-// the position of its opening brace.
+// the position of its opening brace. A second item with the id of an
+// earlier one is a [*DuplicateError] and is not read; a name without
+// family, given or literal is an error at the name, wrapping
+// [ErrMissing]; text that is not UTF-8, or a \u0000, is an error wrapping
+// [ErrEncoding] at its place.
 func ReadCSLJSON(name string, data []byte) (*dataset.Dataset, error) {
 	r := newBibReader(name, data)
 	if err := utf16Problem(data); err != nil {
