@@ -394,12 +394,12 @@ func (p *parser) value(path string) (string, *source.Error) {
 				v, ok = months[name]
 			}
 			if !ok {
-				return "", p.errAt(off, path, "undefined macro %q", name)
+				return "", p.errAt(off, path, "undefined macro %s", excerpt(name))
 			}
 			if p.budget -= len(v); p.budget < 0 {
 				p.stopped = true
 				return "", &source.Error{Pos: p.lines.pos(off), Path: path, Err: fmt.Errorf(
-					"macro %q: the expansions of macros make the file too large (they may add 8 bytes a byte of the file and 256 KiB, within the file limit); the rest of the file is not read: %w", name, source.ErrTooLarge)}
+					"macro %s: the expansions of macros make the file too large (they may add 8 bytes a byte of the file and 256 KiB, within the file limit); the rest of the file is not read: %w", excerpt(name), source.ErrTooLarge)}
 			}
 			b.WriteString(v)
 		}

@@ -96,7 +96,7 @@ func readBibTeX(name string, data []byte, maxFile int64) (*dataset.Dataset, erro
 		if f, ok := e.get("crossref"); ok {
 			j, ok := byKey[strings.ToLower(strings.TrimSpace(f.Value))]
 			if !ok {
-				r.errorf(f.Off, e.Key+".crossref", "no entry has the key %q: %w", f.Value, source.ErrSyntax)
+				r.errorf(f.Off, e.Key+".crossref", "no entry has the key %s: %w", excerpt(f.Value), source.ErrSyntax)
 				continue
 			}
 			inherit(&e, entries[j])
@@ -290,7 +290,7 @@ func (r *bibReader) convert(e entry) {
 				p.Venue.ISSN = id
 			}
 			if rest != "" {
-				r.warnf(f.Off, path(f), "scholarld holds one ISSN: %q kept, %q left out", strings.TrimSpace(first), strings.TrimSpace(rest))
+				r.warnf(f.Off, path(f), "scholarld holds one ISSN: %s kept, %s left out", excerpt(strings.TrimSpace(first)), excerpt(strings.TrimSpace(rest)))
 			}
 		case "pmid":
 			if id, err := publication.ParsePMID(v); err != nil {
@@ -314,7 +314,7 @@ func (r *bibReader) convert(e entry) {
 				continue
 			}
 			if u, err := url.Parse(v); err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
-				r.errorf(f.Off, path(f), "%q is not an absolute http or https URL: %w", v, publication.ErrMalformed)
+				r.errorf(f.Off, path(f), "%s is not an absolute http or https URL: %w", excerpt(v), publication.ErrMalformed)
 				continue
 			}
 			p.URL = v
@@ -343,7 +343,7 @@ func (r *bibReader) convert(e entry) {
 				p.Identifiers.PMID = id
 			}
 		default:
-			r.warnf(f.Off, path(f), "an eprint of type %q: scholarld has no place for it", eprintType)
+			r.warnf(f.Off, path(f), "an eprint of type %s: scholarld has no place for it", excerpt(eprintType))
 		}
 	}
 	if p.Identifiers.ArXiv == "" {
@@ -413,7 +413,7 @@ func arxivLike(s string) bool { return arxivIDRE.MatchString(s) }
 // is a number (as the month macros expand) or a month's name.
 func bibDate(year, month, day string) (profile.Date, error) {
 	if _, err := strconv.Atoi(year); err != nil || len(year) != 4 {
-		return "", fmt.Errorf("year %q: want four digits: %w", year, profile.ErrMalformed)
+		return "", fmt.Errorf("year %s: want four digits: %w", excerpt(year), profile.ErrMalformed)
 	}
 	s := year
 	if month != "" {
@@ -422,13 +422,13 @@ func bibDate(year, month, day string) (profile.Date, error) {
 			m = monthByName(month)
 		}
 		if m < 1 || m > 12 {
-			return "", fmt.Errorf("month %q: want 1 to 12 or a month's name: %w", month, profile.ErrMalformed)
+			return "", fmt.Errorf("month %s: want 1 to 12 or a month's name: %w", excerpt(month), profile.ErrMalformed)
 		}
 		s += fmt.Sprintf("-%02d", m)
 		if day != "" {
 			d, err := strconv.Atoi(day)
 			if err != nil {
-				return "", fmt.Errorf("day %q: want a number: %w", day, profile.ErrMalformed)
+				return "", fmt.Errorf("day %s: want a number: %w", excerpt(day), profile.ErrMalformed)
 			}
 			s += fmt.Sprintf("-%02d", d)
 		}

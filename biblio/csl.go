@@ -395,7 +395,7 @@ func (r *bibReader) item(off, i int, it Item) {
 			p.Identifiers.ArXiv = v
 		}
 	} else if it.Number != "" {
-		r.warnf(off, path+".number", "number %q: scholarld has no place for it", it.Number)
+		r.warnf(off, path+".number", "number %s: scholarld has no place for it", excerpt(it.Number))
 	}
 	if p.Kind == publication.KindPreprint && p.Identifiers.ArXiv != "" {
 		p.Venue = publication.Venue{Name: "arXiv", Kind: publication.VenueRepository}
@@ -426,7 +426,7 @@ func (r *bibReader) item(off, i int, it Item) {
 		}
 	}
 	if it.Publisher != "" && !(p.Kind == publication.KindPreprint && it.Publisher == "arXiv") {
-		r.warnf(off, path+".publisher", "publisher %q: scholarld has no place for it", it.Publisher)
+		r.warnf(off, path+".publisher", "publisher %s: scholarld has no place for it", excerpt(it.Publisher))
 	}
 	if it.Note != "" {
 		r.warnf(off, path+".note", "a note: scholarld has no place for it (versions are records of their own)")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -77,8 +78,27 @@ type DuplicateError struct {
 }
 
 func (e *DuplicateError) Error() string {
-	return fmt.Sprintf("a second %s %q (the first is at %v): %v", e.What, e.Key, e.First, source.ErrDuplicateKey)
+	return fmt.Sprintf("a second %s %s (the first is at %v): %v", e.What, excerpt(e.Key), e.First, source.ErrDuplicateKey)
 }
 
 // Unwrap returns [source.ErrDuplicateKey].
 func (e *DuplicateError) Unwrap() error { return source.ErrDuplicateKey }
+
+// excerpt quotes s for a message, cut to its first 60 characters: an
+// error about a value of a megabyte quotes its start, not all of it.
+func excerpt(s string) string {
+	const most = 60
+	if len(s) <= most {
+		return strconv.Quote(s)
+	}
+	i, n := 0, 0
+	for i < len(s) && n < most {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	if i == len(s) {
+		return strconv.Quote(s)
+	}
+	return fmt.Sprintf("%s… (%d bytes)", strconv.Quote(s[:i]), len(s))
+}

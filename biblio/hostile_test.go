@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -117,5 +118,34 @@ func TestMacrosWithinBudget(t *testing.T) {
 	want := []problem{{2, 1, "@string.jj", "too large"}}
 	if diff := cmp.Diff(want, problems(t, errorList(t, err), "m.bib")); diff != "" {
 		t.Errorf("errors mismatch (-want +got):\n%s\n%v", diff, err)
+	}
+}
+
+// TestErrorsQuoteExcerpts checks that an error about a huge value quotes
+// its start, not all of it.
+func TestErrorsQuoteExcerpts(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("9", 1<<20)
+	for _, tc := range []struct {
+		name string
+		read func(string, []byte) (*dataset.Dataset, error)
+		data string
+	}{
+		{"year.bib", biblio.ReadBibTeX, "@misc{a, author = {A}, title = {T}, year = {" + long + "}}"},
+		{"url.bib", biblio.ReadBibTeX, "@misc{a, author = {A}, title = {T}, url = {" + long + "}}"},
+		{"macro.bib", biblio.ReadBibTeX, "@misc{a, author = {A}, title = x" + strings.Repeat("x", 1<<20) + "}"},
+		{"date.json", biblio.ReadCSLJSON, `[{"id": "a", "title": "T", "author": [{"literal": "A"}], "issued": {"date-parts": [[2020` + strings.Repeat(", 1", 1<<18) + "]]}}]"},
+		{"dup.json", biblio.ReadCSLJSON, `[{"id": "` + long + `", "title": "T", "author": [{"literal": "A"}]}, {"id": "` + long + `", "title": "T", "author": [{"literal": "A"}]}]`},
+	} {
+		_, err := tc.read(tc.name, []byte(tc.data))
+		list := errorList(t, err)
+		if len(list) != 1 {
+			t.Errorf("%s: %d errors, want 1", tc.name, len(list))
+			continue
+		}
+		// The path may be the id; the message quotes an excerpt.
+		if n := len(list[0].Err.Error()); n > 1000 {
+			t.Errorf("%s: a message of %d bytes: %.200s", tc.name, n, list[0].Err.Error())
+		}
 	}
 }
