@@ -98,9 +98,10 @@ func parseBibTeX(name string, data string, lines *lineTable, budget int) ([]entr
 			}
 			continue
 		}
-		if off, err := badText(p.data[start:p.i]); err != nil {
+		if off, err := badText(p.data[start:p.i]); err != nil && keyAt(p.data, start) != "@comment" {
 			// An entry with text that is not UTF-8 is not read: its key
-			// says which, and the error how to convert the file.
+			// says which, and the error how to convert the file. A
+			// comment is not read anyway.
 			p.errs.Add(p.lines.pos(start+off), keyAt(p.data, start), err)
 			if n := len(p.entries); n > 0 && p.entries[n-1].Off == start {
 				p.entries = p.entries[:n-1]

@@ -48,6 +48,8 @@ func TestHostileFiles(t *testing.T) {
 		// An @ with no { or ( on line 1 is an error on line 1.
 		{"line1.bib", []problem{{1, 1, "", "syntax"}}, []string{"ok"}},
 		{"latin1.bib", []problem{{4, 14, "muller2020", "encoding"}}, []string{"good"}},
+		// A comment is not read: its bytes are not checked.
+		{"latin1-comment.bib", nil, []string{"a"}},
 		{"nul.bib", []problem{{3, 13, "nul", "encoding"}}, []string{"good"}},
 		{"utf16.bib", []problem{{1, 1, "", "encoding"}}, nil},
 		{"utf16.json", []problem{{1, 1, "", "encoding"}}, nil},
