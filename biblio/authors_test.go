@@ -32,6 +32,7 @@ var sentinels = []struct {
 }{
 	{"left out", biblio.ErrLeftOut}, {"missing", biblio.ErrMissing}, {"syntax", source.ErrSyntax},
 	{"checksum", profile.ErrChecksum}, {"malformed", profile.ErrMalformed},
+	{"too large", source.ErrTooLarge}, {"encoding", biblio.ErrEncoding}, {"duplicate", source.ErrDuplicateKey},
 }
 
 func problems(t *testing.T, list source.ErrorList, file string) []problem {
@@ -188,7 +189,7 @@ func TestReadBibTeXORCID(t *testing.T) {
 }
 
 // TestReadCSLAuthors checks CSL names: ORCID iDs in any form read
-// canonical, a name without parts left out with a warning at its item,
+// canonical, a name without parts refused with an error at its place,
 // pandoc's literal "others" read as a truncated list, and the keys of
 // Crossref's names the model has no place for reported once each.
 func TestReadCSLAuthors(t *testing.T) {
@@ -207,7 +208,10 @@ func TestReadCSLAuthors(t *testing.T) {
    "author": [{"family": "Doe", "given": "Jane", "ORCID": "0000-0002-1825-0098"}]}
 ]`
 	d, err := biblio.ReadCSLJSON("items.json", []byte(data))
-	wantErrs := []problem{{11, 3, "bad-orcid.author[0].ORCID", "checksum"}}
+	wantErrs := []problem{
+		{5, 6, "crossref.author[1]", "missing"}, // {} names nobody: refused at its place
+		{12, 15, "bad-orcid.author[0].ORCID", "checksum"},
+	}
 	if diff := cmp.Diff(wantErrs, problems(t, errorList(t, err), "items.json")); diff != "" {
 		t.Errorf("errors mismatch (-want +got):\n%s", diff)
 	}
@@ -215,7 +219,6 @@ func TestReadCSLAuthors(t *testing.T) {
 		{2, 3, "crossref.author[0].affiliation", "left out"},
 		{2, 3, "crossref.author[0].authenticated-orcid", "left out"},
 		{2, 3, "crossref.author[0].sequence", "left out"},
-		{2, 3, "crossref.author[1]", "left out"},
 	}
 	if diff := cmp.Diff(wantWarns, problems(t, d.Warnings, "items.json")); diff != "" {
 		t.Errorf("warnings mismatch (-want +got):\n%s", diff)

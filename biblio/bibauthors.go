@@ -33,7 +33,7 @@ func (r *bibReader) readAuthors(key string, f field, p *publication.Publication)
 		if isOthers(item) {
 			p.EtAl = true
 			if i < len(items)-1 {
-				r.warnf(f.Off, path, "name %d of %d is %q, which marks the end of a truncated list: read as et al., here as there", i+1, len(items), item)
+				r.warnf(f.Off, path, "name %d of %d is %s, which marks the end of a truncated list: read as et al., here as there", i+1, len(items), excerpt(item))
 			}
 			names = append(names, listName{author: -1, others: true})
 			continue
@@ -143,28 +143,28 @@ func (r *bibReader) orcidAnnotation(as *orcidAssigner, f field) {
 		lhs, v, ok := strings.Cut(spec, "=")
 		lhs, v = strings.TrimSpace(lhs), strings.TrimSpace(v)
 		if !ok || v == "" {
-			r.errorf(f.Off, path, "%q: want <author number>=\"<ORCID iD>\": %w", spec, source.ErrSyntax)
+			r.errorf(f.Off, path, "%s: want <author number>=\"<ORCID iD>\": %w", excerpt(spec), source.ErrSyntax)
 			continue
 		}
 		if lhs == "" {
-			r.warnf(f.Off, path, "%q annotates the whole author list: an iD is one author's, given by number (1=\"…\")", spec)
+			r.warnf(f.Off, path, "%s annotates the whole author list: an iD is one author's, given by number (1=\"…\")", excerpt(spec))
 			continue
 		}
 		item, part, _ := strings.Cut(lhs, ":")
 		n, err := strconv.Atoi(strings.TrimSpace(item))
 		if err != nil || n < 1 {
-			r.errorf(f.Off, path, "%q: want the number of an author, 1 for the first, before =: %w", spec, source.ErrSyntax)
+			r.errorf(f.Off, path, "%s: want the number of an author, 1 for the first, before =: %w", excerpt(spec), source.ErrSyntax)
 			continue
 		}
 		who := fmt.Sprintf("author %d", n)
 		if part != "" {
-			r.warnf(f.Off, path, "%q annotates a part of %s: an iD belongs to a whole name", spec, who)
+			r.warnf(f.Off, path, "%s annotates a part of %s: an iD belongs to a whole name", excerpt(spec), who)
 			continue
 		}
 		if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' {
 			v = v[1 : len(v)-1] // a literal annotation
 		} else if strings.Contains(v, ",") {
-			r.errorf(f.Off, path, "%q: several annotations of %s: want one ORCID iD: %w", spec, who, source.ErrSyntax)
+			r.errorf(f.Off, path, "%s: several annotations of %s: want one ORCID iD: %w", excerpt(spec), who, source.ErrSyntax)
 			continue
 		}
 		as.set(n-1, toUnicode(v, false), f, who)
@@ -203,7 +203,7 @@ func (r *bibReader) wosORCIDs(as *orcidAssigner, f field) {
 		}
 		slash := strings.IndexByte(s, '/')
 		if slash < 0 {
-			r.errorf(f.Off, path, "%q: want Family, Given/iD: %w", s, source.ErrSyntax)
+			r.errorf(f.Off, path, "%s: want Family, Given/iD: %w", excerpt(s), source.ErrSyntax)
 			return
 		}
 		who := strings.TrimSpace(s[:slash])
@@ -216,7 +216,7 @@ func (r *bibReader) wosORCIDs(as *orcidAssigner, f field) {
 		s = rest[end:]
 		family, initial := nameKey(parseName(who))
 		if family == "" {
-			r.errorf(f.Off, path, "%q: want Family, Given/iD: %w", who+"/"+raw, source.ErrSyntax)
+			r.errorf(f.Off, path, "%s: want Family, Given/iD: %w", excerpt(who+"/"+raw), source.ErrSyntax)
 			continue
 		}
 		var match []int
@@ -227,11 +227,11 @@ func (r *bibReader) wosORCIDs(as *orcidAssigner, f field) {
 		}
 		switch len(match) {
 		case 0:
-			r.warnf(f.Off, path, "%q: no author has that name, so the iD %s is no one's", who, raw)
+			r.warnf(f.Off, path, "%s: no author has that name, so the iD %s is no one's", excerpt(who), excerpt(raw))
 		case 1:
-			as.set(match[0], raw, f, fmt.Sprintf("%q", who))
+			as.set(match[0], raw, f, excerpt(who))
 		default:
-			r.warnf(f.Off, path, "%q: %d authors have that name: which one has the iD %s is unknown", who, len(match), raw)
+			r.warnf(f.Off, path, "%s: %d authors have that name: which one has the iD %s is unknown", excerpt(who), len(match), excerpt(raw))
 		}
 	}
 }

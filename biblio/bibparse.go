@@ -47,65 +47,165 @@ var months = map[string]string{
 type parser struct {
 	name    string
 	data    string
+	lines   *lineTable
 	i       int
 	macros  map[string]string
+	budget  int  // the bytes that macros may still add, see [expansionBudget]
+	stopped bool // the budget ran out: the rest of the file is not read
 	entries []entry
 	errs    source.ErrorList
 	warns   source.ErrorList
 }
 
+// expansionBudget is how many bytes the expansions of @string macros may
+// add to a file of n bytes whose loader reads files of at most maxFile
+// bytes: what the file and its expansions hold counts toward that same
+// limit, and, so that memory stays within what the loaders promise for
+// any input (a few hundred bytes per byte of input), expansions may add at
+// most 8 bytes per byte of the file, and 256 KiB. Real files expand
+// journal names and months, a small part of their size; ten macros that
+// each join the one before ten times ("billion laughs") would make 10^10
+// bytes of 600.
+func expansionBudget(n int, maxFile int64) int {
+	return int(max(min(maxFile-int64(n), 8*int64(n)+256<<10), 0))
+}
+
 // parseBibTeX parses data, the content of the file called name. It returns
 // the entries it could read, the errors of those it could not (wrapping
 // source.ErrSyntax), and warnings about what it left out (@preamble).
-func parseBibTeX(name string, data []byte) ([]entry, source.ErrorList, source.ErrorList) {
-	p := &parser{name: name, data: string(data), macros: make(map[string]string)}
-	for {
-		at := strings.IndexByte(p.data[p.i:], '@')
+//
+// Outside entries, as biber and pandoc read it, a % starts a comment that
+// runs to the end of its line (so a comment that mentions "@misc)" is no
+// entry), and other text is skipped; between the fields of an entry a %
+// comment is white space, and inside a value a % is text.
+func parseBibTeX(name string, data string, lines *lineTable, budget int) ([]entry, source.ErrorList, source.ErrorList) {
+	p := &parser{name: name, data: data, lines: lines, budget: budget, macros: make(map[string]string)}
+	for !p.stopped {
+		at := strings.IndexAny(p.data[p.i:], "@%")
 		if at < 0 {
 			break
 		}
 		p.i += at
+		if p.data[p.i] == '%' {
+			p.skipComment()
+			continue
+		}
 		start := p.i
 		if err := p.item(); err != nil {
 			p.errs = append(p.errs, err)
-			p.i = nextLineAt(p.data, start+1)
+			if !p.stopped {
+				p.i = nextLineAt(p.data, start+1)
+			}
+			continue
+		}
+		if off, err := badText(p.data[start:p.i]); err != nil && keyAt(p.data, start) != "@comment" {
+			// An entry with text that is not UTF-8 is not read: its key
+			// says which, and the error how to convert the file. A
+			// comment is not read anyway.
+			p.errs.Add(p.lines.pos(start+off), keyAt(p.data, start), err)
+			if n := len(p.entries); n > 0 && p.entries[n-1].Off == start {
+				p.entries = p.entries[:n-1]
+			}
 		}
 	}
 	return p.entries, p.errs, p.warns
 }
 
-// nextLineAt returns the offset of the next @ after from that is the first
-// non-blank character of its line, or the end of data.
+// keyAt returns, for messages, the citation key of the entry whose @ is
+// at offset at, as far as it can be read: an entry that is not UTF-8 has
+// one, or "@string" and the like.
+func keyAt(data string, at int) string {
+	s := data[at+1 : min(len(data), at+200)]
+	typ, rest, ok := strings.Cut(s, "{")
+	if !ok {
+		typ, rest, _ = strings.Cut(s, "(")
+	}
+	typ = strings.ToLower(strings.TrimSpace(typ))
+	switch typ {
+	case "string", "preamble", "comment":
+		return "@" + typ
+	}
+	key, _, _ := strings.Cut(rest, ",")
+	key = strings.TrimSpace(key)
+	if !utf8.ValidString(key) || strings.ContainsAny(key, "\x00{}\n") {
+		return ""
+	}
+	return key
+}
+
+// nextLineAt returns the offset of the next @ from offset from on that is
+// the first non-blank character of its line, or the end of data.
 func nextLineAt(data string, from int) int {
 	for i := from; i < len(data); i++ {
-		if data[i] != '@' {
-			continue
-		}
-		j := i - 1
-		for j >= 0 && (data[j] == ' ' || data[j] == '\t') {
-			j--
-		}
-		if j < 0 || data[j] == '\n' || data[j] == '\r' {
+		if data[i] == '@' && atLineStart(data, i) {
 			return i
 		}
 	}
 	return len(data)
 }
 
+// atLineStart reports whether the @ at offset i is the first non-blank
+// character of its line. It looks back over blanks only, so that asking it
+// of every @ of a file is linear in the file.
+func atLineStart(data string, i int) bool {
+	j := i - 1
+	for j >= 0 && (data[j] == ' ' || data[j] == '\t') {
+		j--
+	}
+	return j < 0 || data[j] == '\n' || data[j] == '\r'
+}
+
+// entryStart reports whether the @ at offset i, met inside a value,
+// starts the next entry: it is the first non-blank character of its line
+// and an entry type and a { or ( follow it. A value is read on past any
+// other @, as biber reads it (an abstract may have a line "@ home"), and
+// stops at one that starts an entry, so that a brace or quote left open
+// loses one entry, not the rest of the file. The look ahead reads no
+// further than the entry type, so asking it of every @ is linear.
+func entryStart(data string, i int) bool {
+	if !atLineStart(data, i) {
+		return false
+	}
+	j := i + 1
+	for j < len(data) && (data[j] == ' ' || data[j] == '\t') {
+		j++
+	}
+	k := j
+	for k < len(data) && (data[k] >= 'a' && data[k] <= 'z' || data[k] >= 'A' && data[k] <= 'Z') {
+		k++
+	}
+	for k > j && k < len(data) && (data[k] == ' ' || data[k] == '\t') {
+		k++
+	}
+	return k > j && k < len(data) && (data[k] == '{' || data[k] == '(')
+}
+
 // errAt returns a syntax error at byte offset off about the entry key.
 func (p *parser) errAt(off int, key, format string, args ...any) *source.Error {
-	return &source.Error{Pos: source.OffsetPos(p.name, []byte(p.data), min(off, len(p.data))), Path: key,
+	return &source.Error{Pos: p.lines.pos(off), Path: key,
 		Err: fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), source.ErrSyntax)}
 }
 
+// skipSpace skips white space and % comments.
 func (p *parser) skipSpace() {
 	for p.i < len(p.data) {
 		switch p.data[p.i] {
 		case ' ', '\t', '\n', '\r', '\f':
 			p.i++
+		case '%':
+			p.skipComment()
 		default:
 			return
 		}
+	}
+}
+
+// skipComment skips a % comment, to the end of its line.
+func (p *parser) skipComment() {
+	if nl := strings.IndexByte(p.data[p.i:], '\n'); nl >= 0 {
+		p.i += nl + 1
+	} else {
+		p.i = len(p.data)
 	}
 }
 
@@ -130,7 +230,7 @@ func (p *parser) item() *source.Error {
 	p.skipSpace()
 	typ := strings.ToLower(p.ident())
 	if typ == "" {
-		return p.errAt(p.i, "", "@ not followed by an entry type")
+		return p.errAt(at, "", "@ not followed by an entry type")
 	}
 	p.skipSpace()
 	if typ == "comment" {
@@ -142,7 +242,7 @@ func (p *parser) item() *source.Error {
 		return nil
 	}
 	if p.i >= len(p.data) || p.data[p.i] != '{' && p.data[p.i] != '(' {
-		return p.errAt(p.i, "", "@%s not followed by { or (", typ)
+		return p.errAt(at, "", "@%s not followed by { or (", typ)
 	}
 	closer := byte('}')
 	if p.data[p.i] == '(' {
@@ -155,7 +255,7 @@ func (p *parser) item() *source.Error {
 		if _, err := p.value(""); err != nil {
 			return err
 		}
-		p.warns.Add(source.OffsetPos(p.name, []byte(p.data), at), "@preamble", fmt.Errorf("scholarld holds no LaTeX preamble: %w", ErrLeftOut))
+		p.warns.Add(p.lines.pos(at), "@preamble", fmt.Errorf("scholarld holds no LaTeX preamble: %w", ErrLeftOut))
 		return p.close(closer, "")
 	case "string":
 		nameOff := p.i
@@ -170,6 +270,9 @@ func (p *parser) item() *source.Error {
 		p.i++
 		v, err := p.value("@string." + name)
 		if err != nil {
+			if p.stopped {
+				err.Pos, err.Path = p.lines.pos(at), "@string."+name
+			}
 			return err
 		}
 		p.macros[name] = v
@@ -197,7 +300,7 @@ func (p *parser) item() *source.Error {
 			p.entries = append(p.entries, e)
 			return nil
 		}
-		if p.data[p.i] == '@' && nextLineAt(p.data, p.i) == p.i {
+		if p.data[p.i] == '@' && atLineStart(p.data, p.i) {
 			return p.errAt(e.Off, e.Key, "entry not closed before the next one: a brace or quote unbalanced in a field?")
 		}
 		if p.data[p.i] != ',' {
@@ -223,7 +326,7 @@ func (p *parser) item() *source.Error {
 			return err
 		}
 		if _, dup := e.get(name); dup {
-			p.warns.Add(source.OffsetPos(p.name, []byte(p.data), off), e.Key+"."+name, fmt.Errorf("a second %s field: the first is kept: %w", name, ErrLeftOut))
+			p.warns.Add(p.lines.pos(off), e.Key+"."+name, fmt.Errorf("a second %s field: the first is kept: %w", name, ErrLeftOut))
 			continue
 		}
 		e.Fields = append(e.Fields, field{Name: name, Value: v, Off: off})
@@ -292,7 +395,12 @@ func (p *parser) value(path string) (string, *source.Error) {
 				v, ok = months[name]
 			}
 			if !ok {
-				return "", p.errAt(off, path, "undefined macro %q", name)
+				return "", p.errAt(off, path, "undefined macro %s", excerpt(name))
+			}
+			if p.budget -= len(v); p.budget < 0 {
+				p.stopped = true
+				return "", &source.Error{Pos: p.lines.pos(off), Path: path, Err: fmt.Errorf(
+					"macro %s: the expansions of macros make the file too large (they may add 8 bytes a byte of the file and 256 KiB, within the file limit); the rest of the file is not read: %w", excerpt(name), source.ErrTooLarge)}
 			}
 			b.WriteString(v)
 		}
@@ -323,7 +431,7 @@ func (p *parser) braced(path string) (string, *source.Error) {
 		case '\\':
 			p.i++ // an escaped brace does not count
 		case '@':
-			if nextLineAt(p.data, p.i) == p.i {
+			if entryStart(p.data, p.i) {
 				return "", p.errAt(start, path, "unbalanced braces: this { is not closed before the next entry")
 			}
 		}
@@ -352,6 +460,10 @@ func (p *parser) quoted(path string) (string, *source.Error) {
 			if depth == 0 {
 				p.i++
 				return p.data[start+1 : p.i-1], nil
+			}
+		case '@':
+			if entryStart(p.data, p.i) {
+				return "", p.errAt(start, path, "this quote is not closed before the next entry")
 			}
 		}
 		p.i++

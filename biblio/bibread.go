@@ -41,16 +41,44 @@ var ErrLeftOut = errors.New("left out")
 // the position of its @, so that a problem found later, such as a
 // conflict in [dataset.Merge], is reported as
 // "refs.bib:12:1: smith2020.authors: …".
+//
+// It reads what biber and pandoc read: % comments (outside entries and
+// between fields), @comment, @preamble and text between entries. A second
+// entry with the key of an earlier one (ignoring case) is a
+// [*DuplicateError] and is not read. Text that is not UTF-8 (UTF-16, a NUL,
+// Latin-1) is an error wrapping [ErrEncoding] at its place, with the entry
+// key and how to convert the file. The expansions of @string macros count
+// toward the limit of the file's size (256 MiB here; the loader's
+// [dataset.Limits] when read through package dataset) and may add at most
+// 8 bytes per byte of the file plus 256 KiB: the expansion that goes over
+// is an error wrapping [source.ErrTooLarge] at the @string that defines
+// it (or the field that uses it), and the rest of the file is not read.
+// Time is linear in the file, and memory bounded by it.
 func ReadBibTeX(name string, data []byte) (*dataset.Dataset, error) {
-	entries, errs, warns := parseBibTeX(name, data)
+	return readBibTeX(name, data, defaultMaxFile)
+}
+
+// defaultMaxFile is the limit of the size of a file of
+// [dataset.Limits]'s zero value.
+const defaultMaxFile = 256 << 20
+
+// readBibTeX is [ReadBibTeX] for a loader whose files are at most maxFile
+// bytes: the expansions of @string macros count toward that limit (see
+// [expansionBudget]).
+func readBibTeX(name string, data []byte, maxFile int64) (*dataset.Dataset, error) {
 	r := newBibReader(name, data)
+	if err := utf16Problem(data); err != nil {
+		r.errs.Add(r.lines.pos(0), "", err)
+		return nil, r.errs.Err()
+	}
+	entries, errs, warns := parseBibTeX(name, string(data), r.lines, expansionBudget(len(data), maxFile))
 	r.d.Warnings, r.errs = warns, errs
 	byKey := make(map[string]int)
 	crossed := make(map[string]bool)
 	for i, e := range entries {
 		k := strings.ToLower(e.Key)
-		if _, dup := byKey[k]; dup {
-			r.errorf(e.Off, e.Key, "a second entry with the key %q: %w", e.Key, source.ErrSyntax)
+		if first, dup := byKey[k]; dup {
+			r.errs.Add(r.pos(e.Off), e.Key, &DuplicateError{What: "entry with the key", Key: e.Key, First: r.pos(entries[first].Off)})
 			continue
 		}
 		byKey[k] = i
@@ -68,7 +96,7 @@ func ReadBibTeX(name string, data []byte) (*dataset.Dataset, error) {
 		if f, ok := e.get("crossref"); ok {
 			j, ok := byKey[strings.ToLower(strings.TrimSpace(f.Value))]
 			if !ok {
-				r.errorf(f.Off, e.Key+".crossref", "no entry has the key %q: %w", f.Value, source.ErrSyntax)
+				r.errorf(f.Off, e.Key+".crossref", "no entry has the key %s: %w", excerpt(f.Value), source.ErrSyntax)
 				continue
 			}
 			inherit(&e, entries[j])
@@ -111,32 +139,28 @@ type bibReader struct {
 	d     *dataset.Dataset
 	errs  source.ErrorList
 	ids   map[string]bool
-	lines *lineCounter // the positions of records
-	rec   struct {     // the record being read
-		off int
+	next  map[string]int // the next suffix to try for an id stem
+	lines *lineTable     // the positions of records, errors and warnings
+	rec   struct {       // the record being read
 		pos source.Pos
-		ok  bool
 	}
+	raw        []byte // the CSL item being read
+	authorOffs []int  // the offsets in raw of its names, once found
 }
 
 func newBibReader(name string, data []byte) *bibReader {
-	return &bibReader{name: name, data: data, d: new(dataset.Dataset), ids: make(map[string]bool), lines: newLineCounter(name, data)}
+	return &bibReader{name: name, data: data, d: new(dataset.Dataset), ids: make(map[string]bool),
+		next: make(map[string]int), lines: newLineTable(name, data)}
 }
 
-// startRecord notes that the record read next starts at offset off,
-// which grows from one record to the next.
+// startRecord notes that the record read next starts at offset off.
 func (r *bibReader) startRecord(off int) {
-	r.rec.off, r.rec.pos, r.rec.ok = off, r.lines.pos(off), true
+	r.rec.pos = r.lines.pos(off)
 }
 
-// pos returns the position of offset off: counted from the start of the
-// record being read, if off is in it or after it, rather than from the
-// start of the file.
+// pos returns the position of offset off.
 func (r *bibReader) pos(off int) source.Pos {
-	if r.rec.ok && off >= r.rec.off && off <= len(r.data) {
-		return advance(r.rec.pos, r.data[r.rec.off:off])
-	}
-	return source.OffsetPos(r.name, r.data, off)
+	return r.lines.pos(off)
 }
 
 func (r *bibReader) errorf(off int, path, format string, args ...any) {
@@ -192,6 +216,10 @@ func (r *bibReader) convert(e entry) {
 	eprintType := ""
 	for _, f := range e.Fields {
 		v := toUnicode(f.Value, false)
+		switch f.Name {
+		case "url", "doi", "biburl":
+			v = verbatim(f.Value) // "--" and "~" in a URL are not a dash and a space
+		}
 		switch f.Name {
 		case "title":
 			p.Title = v
@@ -262,7 +290,7 @@ func (r *bibReader) convert(e entry) {
 				p.Venue.ISSN = id
 			}
 			if rest != "" {
-				r.warnf(f.Off, path(f), "scholarld holds one ISSN: %q kept, %q left out", strings.TrimSpace(first), strings.TrimSpace(rest))
+				r.warnf(f.Off, path(f), "scholarld holds one ISSN: %s kept, %s left out", excerpt(strings.TrimSpace(first)), excerpt(strings.TrimSpace(rest)))
 			}
 		case "pmid":
 			if id, err := publication.ParsePMID(v); err != nil {
@@ -286,7 +314,7 @@ func (r *bibReader) convert(e entry) {
 				continue
 			}
 			if u, err := url.Parse(v); err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
-				r.errorf(f.Off, path(f), "%q is not an absolute http or https URL: %w", v, publication.ErrMalformed)
+				r.errorf(f.Off, path(f), "%s is not an absolute http or https URL: %w", excerpt(v), publication.ErrMalformed)
 				continue
 			}
 			p.URL = v
@@ -315,7 +343,7 @@ func (r *bibReader) convert(e entry) {
 				p.Identifiers.PMID = id
 			}
 		default:
-			r.warnf(f.Off, path(f), "an eprint of type %q: scholarld has no place for it", eprintType)
+			r.warnf(f.Off, path(f), "an eprint of type %s: scholarld has no place for it", excerpt(eprintType))
 		}
 	}
 	if p.Identifiers.ArXiv == "" {
@@ -385,7 +413,7 @@ func arxivLike(s string) bool { return arxivIDRE.MatchString(s) }
 // is a number (as the month macros expand) or a month's name.
 func bibDate(year, month, day string) (profile.Date, error) {
 	if _, err := strconv.Atoi(year); err != nil || len(year) != 4 {
-		return "", fmt.Errorf("year %q: want four digits: %w", year, profile.ErrMalformed)
+		return "", fmt.Errorf("year %s: want four digits: %w", excerpt(year), profile.ErrMalformed)
 	}
 	s := year
 	if month != "" {
@@ -394,13 +422,13 @@ func bibDate(year, month, day string) (profile.Date, error) {
 			m = monthByName(month)
 		}
 		if m < 1 || m > 12 {
-			return "", fmt.Errorf("month %q: want 1 to 12 or a month's name: %w", month, profile.ErrMalformed)
+			return "", fmt.Errorf("month %s: want 1 to 12 or a month's name: %w", excerpt(month), profile.ErrMalformed)
 		}
 		s += fmt.Sprintf("-%02d", m)
 		if day != "" {
 			d, err := strconv.Atoi(day)
 			if err != nil {
-				return "", fmt.Errorf("day %q: want a number: %w", day, profile.ErrMalformed)
+				return "", fmt.Errorf("day %s: want a number: %w", excerpt(day), profile.ErrMalformed)
 			}
 			s += fmt.Sprintf("-%02d", d)
 		}
@@ -419,64 +447,3 @@ func monthByName(s string) int {
 	}
 	return 0
 }
-
-// mintID makes a publication id of a citation key: lower case, with runs
-// of other characters than letters and digits as one hyphen, unique in
-// the file.
-func (r *bibReader) mintID(key string) string {
-	base := slug(strings.TrimPrefix(key, "DBLP:"))
-	if base == "" {
-		base = "entry"
-	}
-	id := base
-	for n := 2; r.ids[id]; n++ {
-		id = fmt.Sprintf("%s-%d", base, n)
-	}
-	r.ids[id] = true
-	return id
-}
-
-// slug lower-cases s to letters, digits and single hyphens, at most 80
-// bytes long.
-func slug(s string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, c := range strings.ToLower(toUnicode(s, true)) {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(c)
-		default:
-			if folded, ok := fold[c]; ok {
-				if hyphen && b.Len() > 0 {
-					b.WriteByte('-')
-				}
-				hyphen = false
-				b.WriteString(folded)
-				continue
-			}
-			hyphen = true
-		}
-		if b.Len() >= 80 {
-			break
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
-}
-
-// fold maps common accented letters to ASCII, for ids.
-var fold = func() map[rune]string {
-	m := map[rune]string{'ß': "ss", 'ø': "o", 'æ': "ae", 'œ': "oe", 'ł': "l", 'ı': "i", 'ð': "d", 'þ': "th"}
-	for _, pairs := range accents {
-		rs := []rune(pairs)
-		for i := 0; i+1 < len(rs); i += 2 {
-			if rs[i] >= 'a' && rs[i] <= 'z' {
-				m[rs[i+1]] = string(rs[i])
-			}
-		}
-	}
-	return m
-}()

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/publication"
@@ -27,7 +26,11 @@ var monthMacros = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "
 // which is stable. The versions of a work (publications whose VersionOf
 // names it) and its other titles are named in the note of its entry, not
 // written as entries of their own: a bibliography lists a work once.
-// Text is UTF-8 with TeX's special characters escaped; names are written
+// Text is UTF-8 with TeX's special characters escaped and braces always
+// balanced as BibTeX counts them (a brace without a partner is
+// \textbraceleft{} or \textbraceright{}), capitals that a
+// style must keep braced, and year and month given for every dated
+// entry (date too when the day is known); names are written
 // "von Last, Jr, First", in byline order, and a byline the source
 // truncated (Publication.EtAl) ends in "and others". The ORCID iDs of the
 // authors, their own or those of the people of d they refer to, are a
@@ -95,12 +98,15 @@ func writeEntry(w *bufio.Writer, wk work) {
 	put("volume", escapeLaTeX(v.Volume))
 	put("number", escapeLaTeX(v.Issue))
 	put("pages", escapeLaTeX(v.Pages))
-	if p.Date.Day() > 0 {
-		put("date", p.Date.String())
-	} else if !p.Date.IsZero() {
+	if !p.Date.IsZero() {
+		// BibTeX's styles read year and month; biblatex's date, which
+		// biber prefers to them, holds the day too.
 		put("year", fmt.Sprint(p.Date.Year()))
 		if m := p.Date.Month(); m > 0 {
 			fmt.Fprintf(w, "  month = %s,\n", monthMacros[m-1])
+		}
+		if p.Date.Day() > 0 {
+			put("date", p.Date.String())
 		}
 	}
 	id := p.Identifiers
@@ -126,33 +132,4 @@ func writeEntry(w *bufio.Writer, wk work) {
 	put("abstract", escapeLaTeX(p.Abstract))
 	put("note", escapeLaTeX(versionNote(wk)))
 	w.WriteString("}\n")
-}
-
-// escapeURL escapes in a URL only what would break the field: braces and
-// percent signs, which TeX reads as a comment.
-func escapeURL(s string) string {
-	return strings.NewReplacer(`%`, `\%`, `{`, `\{`, `}`, `\}`, `#`, `\#`).Replace(s)
-}
-
-// protectTitle escapes a title and braces the words whose capitals a
-// style must not lower: acronyms and words with a capital after their
-// first letter, such as "NFA" or "TD(0)".
-func protectTitle(s string) string {
-	words := strings.Split(s, " ")
-	for i, wd := range words {
-		e := escapeLaTeX(wd)
-		rs := []rune(wd)
-		protect := false
-		for j, r := range rs {
-			if j > 0 && unicode.IsUpper(r) {
-				protect = true
-				break
-			}
-		}
-		if protect {
-			e = "{" + e + "}"
-		}
-		words[i] = e
-	}
-	return strings.Join(words, " ")
 }

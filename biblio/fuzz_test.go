@@ -7,10 +7,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/scholarld/scholarld/biblio"
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/profile"
+	"github.com/scholarld/scholarld/publication"
 	"github.com/scholarld/scholarld/source"
 )
 
@@ -115,6 +120,60 @@ func FuzzReadCSLJSON(f *testing.F) {
 		checkRead(t, "f.json", data, d, err, "{")
 		if d != nil {
 			writeAll(t, d)
+		}
+	})
+}
+
+// modelText reports whether s is text the model holds (what validate's
+// text rule allows: UTF-8 without control characters but tab and line
+// feed), with a letter or digit, so that it is not blank.
+func modelText(s string) bool {
+	if !utf8.ValidString(s) || strings.ContainsRune(s, utf8.RuneError) {
+		return false
+	}
+	letter := false
+	for _, r := range s {
+		if r != '\n' && r != '\t' && unicode.IsControl(r) || r == '\u00a0' {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return letter
+}
+
+// FuzzWriteBibTeX writes a publication whose title, author, abstract and
+// venue are any text the model holds, and reads it back with ReadBibTeX:
+// it must read back as written, white space aside.
+func FuzzWriteBibTeX(f *testing.F) {
+	f.Add("The set {x", "Acme, Inc.", "Intro\n@misc{x,", "J } {", "1--2")
+	f.Add("An R Package", "Smith and Wesson", "50% #1 \\textbf{", "``q''", "a---b")
+	f.Add("{}}{", "others", "~^$_&", "-–—", "\"")
+	f.Add("x", "van der Berg, Jan", "{\\\"o}", "@", "'''")
+	f.Fuzz(func(t *testing.T, title, author, abstract, venue, pages string) {
+		for _, s := range []string{title, author, abstract, venue, pages} {
+			if !modelText(s) {
+				return
+			}
+		}
+		p := publication.Publication{ID: "w", Kind: publication.KindJournalArticle, Title: title, Abstract: abstract,
+			Authors: []publication.Contributor{{Name: author}}, Venue: publication.Venue{Name: venue, Pages: pages}}
+		var buf bytes.Buffer
+		if err := biblio.WriteBibTeX(&buf, &dataset.Dataset{Publications: []publication.Publication{p}}); err != nil {
+			t.Fatal(err)
+		}
+		d, err := biblio.ReadBibTeX("w.bib", buf.Bytes())
+		if err != nil {
+			t.Fatalf("%v, reading:\n%s", err, buf.Bytes())
+		}
+		if len(d.Publications) != 1 {
+			t.Fatalf("%d publications read from:\n%s", len(d.Publications), buf.Bytes())
+		}
+		want := p
+		want.Title, want.Abstract = collapseSpace(p.Title), collapseSpace(p.Abstract)
+		want.Venue = publication.Venue{Name: collapseSpace(venue), Pages: collapseSpace(pages), Kind: publication.VenueJournal}
+		want.Authors = []publication.Contributor{{Name: collapseSpace(author)}}
+		if diff := cmp.Diff(want, d.Publications[0], ignoreOrigin); diff != "" {
+			t.Errorf("read back (-want +got):\n%s\nfrom:\n%s", diff, buf.Bytes())
 		}
 	})
 }

@@ -16,6 +16,7 @@ var symbols = map[string]string{
 	"textendash": "–", "textemdash": "—", "ldots": "…", "dots": "…", "textellipsis": "…",
 	"textquoteleft": "‘", "textquoteright": "’", "textquotedblleft": "“", "textquotedblright": "”",
 	"textquotesingle": "'", "textasciitilde": "~", "textasciicircum": "^", "textbackslash": "\\",
+	"textbraceleft": "{", "textbraceright": "}",
 	"textbar": "|", "textless": "<", "textgreater": ">", "textunderscore": "_",
 	"copyright": "©", "textcopyright": "©", "textregistered": "®", "texttrademark": "™",
 	"S": "§", "P": "¶", "dag": "†", "ddag": "‡", "pounds": "£", "euro": "€", "textdegree": "°",
@@ -210,34 +211,14 @@ func (c *latexConv) arg() string {
 	return c.src[start:c.i]
 }
 
-// escapeLaTeX writes Unicode text as BibTeX field text: the characters
-// special to TeX are escaped, and everything else stays UTF-8, which
-// biber and pandoc read. Dashes are written as -- and ---, so that a
-// page range reads as BibTeX expects.
-func escapeLaTeX(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '&', '%', '$', '#', '_', '{', '}':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '~':
-			b.WriteString(`\textasciitilde{}`)
-		case '^':
-			b.WriteString(`\textasciicircum{}`)
-		case '\\':
-			b.WriteString(`\textbackslash{}`)
-		case '–':
-			b.WriteString("--")
-		case '—':
-			b.WriteString("---")
-		case '\u00a0':
-			b.WriteByte('~')
-		case '"':
-			b.WriteString(`{"}`) // a bare quote would end a quoted field in some readers
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+// verbatims are the escapes that a verbatim field (a URL, a DOI) may
+// hold, as [escapeURL] writes them and reference managers do.
+var verbatims = strings.NewReplacer(`\%`, "%", `\#`, "#", `\_`, "_", `\&`, "&", `\{`, "{", `\}`, "}", `\~`, "~",
+	`\textbraceleft{}`, "{", `\textbraceright{}`, "}", `\textasciitilde{}`, "~", "{", "", "}", "")
+
+// verbatim returns the text of a verbatim field such as a URL, as biber
+// reads it: escapes of special characters undone and other braces gone,
+// but no dashes, no-break spaces or accents made of what is a URL's text.
+func verbatim(s string) string {
+	return strings.TrimSpace(verbatims.Replace(s))
 }

@@ -229,26 +229,35 @@ func splitDisplay(display string) name {
 }
 
 // bibName writes a name for a BibTeX name list, in the form "von Last,
-// Jr, First" (or "von Last, First"), which says where each part ends; a
-// corporate name is braced whole.
+// Jr, First" (or "von Last, First"), which says where each part ends,
+// with a word "and" braced in any part, as it would otherwise end the
+// name. A corporate name is braced whole, and so is any name that would
+// not read back as itself, such as "Acme, Inc.", whose comma would make
+// "Inc." a first name: what is written is read back (by [parseName], as
+// biber reads it) before it is returned.
 func bibName(n name) string {
+	want := collapse(n.display())
 	if n.First == "" && n.Von == "" && n.Jr == "" && strings.EqualFold(n.Last, "others") {
 		// Braced whole, it would read as "and others": brace a letter.
 		return "{" + n.Last[:1] + "}" + n.Last[1:]
 	}
+	whole := "{" + escapeLaTeX(want) + "}"
 	if n.Corporate || n.First == "" && n.Von == "" && n.Jr == "" && strings.ContainsAny(n.Last, " ,") {
-		return "{" + escapeLaTeX(n.Last) + "}"
+		return whole
 	}
-	last := escapeLaTeX(n.Last)
-	if strings.ContainsAny(n.Last, " ,") || n.Von == "" && lowerWord(n.Last) {
+	last := braceAnd(escapeLaTeX(n.Last))
+	if strings.ContainsAny(n.Last, " ,") || n.Von == "" && lowerWord(last) {
 		last = "{" + last + "}" // a Last of several words is one word
 	}
-	s := strings.Join(nonEmpty(escapeLaTeX(n.Von), last), " ")
+	s := strings.Join(nonEmpty(braceAnd(escapeLaTeX(n.Von)), last), " ")
 	if n.Jr != "" {
-		s += ", " + escapeLaTeX(n.Jr)
+		s += ", " + braceAnd(escapeLaTeX(n.Jr))
 	}
 	if n.First != "" {
 		s += ", " + braceAnd(escapeLaTeX(n.First))
+	}
+	if items := splitAnd(s); len(items) != 1 || isOthers(items[0]) || collapse(parseName(s).display()) != want {
+		return whole
 	}
 	return s
 }

@@ -1,50 +1,84 @@
 package biblio
 
 import (
-	"bytes"
+	"sort"
 	"unicode/utf8"
 
 	"github.com/scholarld/scholarld/source"
 )
 
-// A lineCounter gives the positions of the records of a file, whose
-// offsets only grow: it counts lines and columns on from the offset it was
-// last asked, so that the positions of all the records of a file cost one
-// pass over it, where [source.OffsetPos] counts from the start of the file
-// at every call. The column counts characters, as OffsetPos does.
-type lineCounter struct {
-	name string
-	data []byte
-	off  int // the offset last asked
-	line int // its line, 1-based
-	col  int // its column, 0-based: the characters before it on its line
+// checkpointEvery is the distance in bytes between the checkpoints of a
+// [lineTable]: finding a position counts at most this many bytes.
+const checkpointEvery = 512
+
+// A lineTable gives the positions of the offsets of a file. It is built
+// once, in one pass over the file, and holds a checkpoint (offset, line,
+// column) every [checkpointEvery] bytes: the position of any offset,
+// asked in any order, is counted on from the checkpoint before it, so
+// that the positions of all the errors, warnings and records of a file
+// cost time linear in the file, even where they are many, out of order or
+// on one long line (minified CSL-JSON), and the file is never copied.
+// [source.OffsetPos] counts from the start of the file at every call. The
+// column counts characters, as OffsetPos does, and a byte that is not
+// valid UTF-8 counts as one.
+type lineTable struct {
+	name   string
+	data   []byte
+	points []checkpoint
 }
 
-func newLineCounter(name string, data []byte) *lineCounter {
-	return &lineCounter{name: name, data: data, line: 1}
+type checkpoint struct {
+	off, line, col int // col is 0-based: the characters before off on its line
 }
 
-// pos returns the position of offset off, which is at the start of a
-// character. An offset before the last one asked is counted from the
-// start of the file, as OffsetPos does.
-func (c *lineCounter) pos(off int) source.Pos {
-	off = min(max(off, 0), len(c.data))
-	if off < c.off {
-		return source.OffsetPos(c.name, c.data, off)
+func newLineTable(name string, data []byte) *lineTable {
+	t := &lineTable{name: name, data: data, points: make([]checkpoint, 0, len(data)/checkpointEvery+1)}
+	line, col, next := 1, 0, 0
+	for i := 0; i < len(data); {
+		if i >= next {
+			t.points = append(t.points, checkpoint{i, line, col})
+			next = i + checkpointEvery
+		}
+		c := data[i]
+		switch {
+		case c == '\n':
+			line, col = line+1, 0
+			i++
+		case c < utf8.RuneSelf:
+			col++
+			i++
+		default:
+			_, n := utf8.DecodeRune(data[i:])
+			col++
+			i += n
+		}
 	}
-	p := advance(source.Pos{File: c.name, Line: c.line, Column: c.col + 1}, c.data[c.off:off])
-	c.off, c.line, c.col = off, p.Line, p.Column-1
-	return p
+	if len(t.points) == 0 {
+		t.points = append(t.points, checkpoint{0, 1, 0})
+	}
+	return t
 }
 
-// advance returns the position after seg, which starts at pos and at
-// the start of a character.
-func advance(pos source.Pos, seg []byte) source.Pos {
-	if nl := bytes.LastIndexByte(seg, '\n'); nl >= 0 {
-		pos.Line += bytes.Count(seg, []byte("\n"))
-		pos.Column = utf8.RuneCount(seg[nl+1:]) + 1
-	} else {
-		pos.Column += utf8.RuneCount(seg)
+// pos returns the position of offset off, clamped to the file.
+func (t *lineTable) pos(off int) source.Pos {
+	off = min(max(off, 0), len(t.data))
+	k := sort.Search(len(t.points), func(k int) bool { return t.points[k].off > off }) - 1
+	cp := t.points[max(k, 0)]
+	line, col := cp.line, cp.col
+	for i := cp.off; i < off; {
+		c := t.data[i]
+		switch {
+		case c == '\n':
+			line, col = line+1, 0
+			i++
+		case c < utf8.RuneSelf:
+			col++
+			i++
+		default:
+			_, n := utf8.DecodeRune(t.data[i:])
+			col++
+			i += n
+		}
 	}
-	return pos
+	return source.Pos{File: t.name, Line: line, Column: col + 1}
 }

@@ -26,7 +26,13 @@ func init() {
 		Match: func(doc dataset.Document) bool {
 			return strings.EqualFold(path.Ext(doc.Name), ".bib") || startsWithEntry(doc.Data)
 		},
-		Decode: eachDoc(ReadBibTeX),
+		Decode: dataset.EachDocument(func(doc dataset.Document, l dataset.Limits) (*dataset.Dataset, error) {
+			maxFile := l.MaxFileSize
+			if maxFile <= 0 {
+				maxFile = defaultMaxFile
+			}
+			return readBibTeX(doc.Name, doc.Data, maxFile)
+		}),
 	})
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	_ "github.com/scholarld/scholarld/biblio" // BibTeX and CSL-JSON
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/source"
 )
@@ -22,9 +23,10 @@ const (
 	memoryConstant = 4 << 20
 )
 
-// TestMemoryBound loads adversarial shapes in YAML and JSON, and checks
-// that the memory each takes is bounded by its size: deep nesting, long
-// keys, many errors, many records.
+// TestMemoryBound loads adversarial shapes in YAML, JSON, BibTeX and
+// CSL-JSON, and checks that the memory each takes is bounded by its size:
+// deep nesting, long keys, many errors, many records, macros that expand
+// ten times at each of ten levels.
 func TestMemoryBound(t *testing.T) {
 	// Not parallel: it measures the allocations of the whole process.
 	key := strings.Repeat("k", 1000)
@@ -69,10 +71,14 @@ func TestMemoryBound(t *testing.T) {
 		{"json many errors", jsonErrors.String()},
 		{"json many records", jsonRecords.String()},
 	}
+	tests = append(tests, bibShapes()...)
 	for _, tc := range tests {
 		name := "m.yaml"
-		if strings.HasPrefix(tc.name, "json") {
+		switch {
+		case strings.HasPrefix(tc.name, "json"), strings.HasPrefix(tc.name, "csl"):
 			name = "m.json"
+		case strings.HasPrefix(tc.name, "bib"):
+			name = "m.bib"
 		}
 		var before, after runtime.MemStats
 		runtime.GC()
@@ -84,6 +90,43 @@ func TestMemoryBound(t *testing.T) {
 		if limit := memoryFactor*uint64(len(tc.doc)) + memoryConstant; n > limit {
 			t.Errorf("%s: %d bytes allocated for %d bytes of input, more than %d", tc.name, n, len(tc.doc), limit)
 		}
+	}
+}
+
+// bibShapes are the adversarial shapes of BibTeX and CSL-JSON.
+func bibShapes() []struct{ name, doc string } {
+	var laughs, manyRecords, manyErrors, manyWarnings, oneLine, csl, cslErrors strings.Builder
+	laughs.WriteString(`@string{l0 = "laugh"}` + "\n")
+	for i := 1; i <= 10; i++ {
+		fmt.Fprintf(&laughs, "@string{l%d = %s}\n", i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("l%d # ", i-1), 10), " # "))
+	}
+	laughs.WriteString("@misc{laughs, author = {Doe, Jane}, title = l10}\n")
+	csl.WriteString("[")
+	cslErrors.WriteString("[")
+	for i := range 20_000 {
+		fmt.Fprintf(&manyRecords, "@article{k%d, author = {Doe, Jane and Roe, Richard}, title = {Title %d}, journal = {J}, year = 2020}\n", i, i)
+		fmt.Fprintf(&manyErrors, "@x\n@misc{k%d, title = {T}, doi = {bad}}\n", i)
+		fmt.Fprintf(&manyWarnings, "@misc{k%d, author = {A}, title = {T}, publisher = {P}, title = {T}}\n", i)
+		if i > 0 {
+			csl.WriteString(",")
+			cslErrors.WriteString(",")
+		}
+		fmt.Fprintf(&csl, `{"id": "i%d", "type": "book", "title": "T", "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2020, 1]]}}`, i)
+		fmt.Fprintf(&cslErrors, `{"id": "i", "colour": "red", "author": [{}], "issued": {"date-parts": [[2020, 13]]}}`)
+	}
+	csl.WriteString("]")
+	cslErrors.WriteString("]")
+	oneLine.WriteString(strings.Repeat("@misc{a, title = {T}} ", 20_000))
+	return []struct{ name, doc string }{
+		{"bib billion laughs", laughs.String()},
+		{"bib many records", manyRecords.String()},
+		{"bib many errors", manyErrors.String()},
+		{"bib many warnings", manyWarnings.String()},
+		{"bib errors on one line", oneLine.String()},
+		{"bib at signs", "@misc{a, author = {A}, title = {" + strings.Repeat("@", 1<<20) + "}}"},
+		{"csl many records", csl.String()},
+		{"csl many errors", cslErrors.String()},
+		{"csl long date", `[{"id": "a", "title": "T", "author": [{"literal": "A"}], "issued": {"date-parts": [[2020` + strings.Repeat(", 1", 200_000) + "]]}}]"},
 	}
 }
 

@@ -345,7 +345,7 @@ func (x *Index) references(d *dataset.Dataset) {
 			org(report, sub+".institution", s.Institution)
 			person(report, sub+".student", s.Student)
 			if s.Student.Ref != "" && s.Student.Ref == p.ID {
-				report(sub+".student.ref", fmt.Errorf("%q supervises themselves: %w", p.ID, ErrReference))
+				report(sub+".student.ref", fmt.Errorf("%q supervises themselves: %w", p.ID, ErrSelf))
 			}
 			for k, o := range s.Others {
 				person(report, fmt.Sprintf("%s.others[%d].person", sub, k), o.Person)

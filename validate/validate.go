@@ -40,6 +40,7 @@ var (
 	ErrCycle      = errors.New("cycle")
 	ErrPrincipal  = errors.New("not exactly one principal supervisor")
 	ErrNonCanonic = errors.New("not in canonical form")
+	ErrSelf       = errors.New("refers to itself") // a person who supervises themselves
 )
 
 // Sentinel errors wrapped by the warnings that [Warnings] reports.

@@ -28,7 +28,7 @@ type problem struct {
 var sentinels = []error{
 	profile.ErrChecksum, profile.ErrMalformed, publication.ErrChecksum, publication.ErrMalformed,
 	validate.ErrRequired, validate.ErrReference, validate.ErrDuplicate, validate.ErrDateOrder,
-	validate.ErrCycle, validate.ErrPrincipal, validate.ErrNonCanonic, validate.ErrInvalid,
+	validate.ErrCycle, validate.ErrPrincipal, validate.ErrNonCanonic, validate.ErrSelf, validate.ErrInvalid,
 	validate.ErrUnassignedORCID, validate.ErrEndedButCurrent,
 	source.ErrUnknownField, source.ErrDuplicateKey, source.ErrType, source.ErrSyntax,
 }
@@ -257,7 +257,7 @@ publications:
 			want: []problem{
 				{"f.yaml:4:32", "people[0].positions[0].organization", validate.ErrReference},
 				{"f.yaml:5:65", "people[0].education[0].advisors[0].ref", validate.ErrReference},
-				{"f.yaml:7:25", "people[0].supervisions[0].student.ref", validate.ErrReference},
+				{"f.yaml:7:25", "people[0].supervisions[0].student.ref", validate.ErrSelf}, // a supervises a
 				{"f.yaml:7:88", "people[0].supervisions[0].institution", validate.ErrReference},
 				{"f.yaml:8:25", "people[0].supervisions[1].student.ref", validate.ErrReference},
 				{"f.yaml:8:124", "people[0].supervisions[1].others[0].person.ref", validate.ErrReference},

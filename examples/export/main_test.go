@@ -236,7 +236,7 @@ func TestInvalidBothPaths(t *testing.T) {
 }
 
 // TestBibliography checks the example's bibliography in BibTeX, CSL-JSON
-// and RIS: 10 works, the three titles of arXiv 2402.05271 as one entry
+// and RIS, whole and the person's: 10 works, the three titles of arXiv 2402.05271 as one entry
 // whose note names the other two, authors in order, accents kept.
 func TestBibliography(t *testing.T) {
 	dir := t.TempDir()
@@ -248,6 +248,11 @@ func TestBibliography(t *testing.T) {
 		{"dataset.bib", "\n@"},
 		{"dataset.csl.json", `"citation-key"`},
 		{"dataset.ris", "TY  - "},
+		// The person's bibliography: the example's one person authored
+		// every work.
+		{"people/ioannis-mitliagkas.bib", "\n@"},
+		{"people/ioannis-mitliagkas.csl.json", `"citation-key"`},
+		{"people/ioannis-mitliagkas.ris", "TY  - "},
 	} {
 		data, err := os.ReadFile(filepath.Join(dir, tc.file))
 		if err != nil {

@@ -381,7 +381,8 @@ func writeDumps(report io.Writer, dir *outdir.Dir, f exportFlags, wr *export.Wri
 }
 
 // writePeople writes the documents of each person: their profile page as
-// people/<id>.jsonld and .html, and their ORCID record, with the full works
+// people/<id>.jsonld and .html, their bibliography as people/<id>.bib,
+// .csl.json and .ris (the formats asked for), and their ORCID record, with the full works
 // that go with it, as orcid/<id>.xml and <id>.works.xml (orcid-xml) or
 // .json and .works.json (orcid-json), and lists them in report. It returns
 // what the ORCID records could not hold.
@@ -390,7 +391,7 @@ func writeDumps(report io.Writer, dir *outdir.Dir, f exportFlags, wr *export.Wri
 func writePeople(report io.Writer, dir *outdir.Dir, f exportFlags, d *dataset.Dataset, wr *export.Writer) ([]personLoss, error) {
 	var losses []personLoss
 	for _, format := range f.formats {
-		if _, ok := format.Works(); ok || !(format.PerPerson || format.Name == "jsonld") {
+		if _, ok := format.Works(); ok || !(format.PerPerson || format.Name == "jsonld" || format.Bibliography()) {
 			continue
 		}
 		for _, p := range d.People {
@@ -403,6 +404,10 @@ func writePeople(report io.Writer, dir *outdir.Dir, f exportFlags, d *dataset.Da
 			})
 			if err != nil {
 				return nil, err
+			}
+			if format.Bibliography() {
+				fmt.Fprintf(report, "%-40s %-6s %4d records (their bibliography)\n", name, format.Name, st.Records)
+				continue
 			}
 			fmt.Fprintf(report, "%-40s %-6s %4d records %6d triples (profile page)\n", name, format.Name, st.Records, st.Triples)
 		}
