@@ -17,11 +17,11 @@ import (
 )
 
 // TestInterrupted stops the command at several moments of a build, with
-// SIGKILL, and SIGINT and SIGTERM once it says it is ready for them, and checks that the site written before is
-// intact and complete each time (or, for a run that finished first, the
-// new site whole), that a run stopped by a signal it catches leaves
-// nothing of its own beside it, and that the next run removes what killed
-// runs left.
+// SIGKILL, and with SIGINT and SIGTERM once it says it is ready for them,
+// and checks that the site written before is intact and complete each
+// time (or, for a run that finished first, the new site whole), that a run
+// stopped by a signal it catches leaves nothing of its own beside it, and
+// that the next run removes what killed runs left.
 func TestInterrupted(t *testing.T) {
 	bin, in := outdirtest.Build(t, synth.Config{People: 200, Publications: 3000, Seed: 3})
 	tmp := t.TempDir()
