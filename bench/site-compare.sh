@@ -27,7 +27,7 @@ done
 
 go build -o "$work/site" ./examples/site
 go run ./examples/gen -people "$PEOPLE" -pubs "$PUBS" -out "$work/institute" >/dev/null
-go run ./bench/hugo-content -in "$work/institute" -out "$work/hugo"
+go -C bench run ./hugo-content -in "$work/institute" -out "$work/hugo" # bench/go.mod's module
 
 # measure NAME COMMAND... runs the command once, writing into a new
 # directory each time (the command line names it {out}), and appends its

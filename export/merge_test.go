@@ -41,7 +41,7 @@ func TestMergeWithOwnORCID(t *testing.T) {
 			}
 		}
 	}
-	merged, err := validate.Check(dataset.Merge(dataset.Load("../examples/seed", dir)))
+	merged, err := validate.Check(dataset.Merge(dataset.Load("../internal/seed", dir)))
 	if err != nil {
 		t.Fatalf("loading the example with its ORCID record: %v", err)
 	}

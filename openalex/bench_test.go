@@ -123,7 +123,7 @@ func BenchmarkDecodeScholarJSON(b *testing.B) {
 // TestBenchInput checks that the JSON of BenchmarkDecodeScholarJSON is
 // read back as this project's JSON, not mistaken for OpenAlex's.
 func TestBenchInput(t *testing.T) {
-	data, err := os.ReadFile("../examples/seed/publications.yaml")
+	data, err := os.ReadFile("../internal/seed/publications.yaml")
 	if err != nil {
 		t.Skip(err)
 	}

@@ -136,7 +136,7 @@ func TestSniff(t *testing.T) {
 		{"testdata/samples/write/employment-3.0.json", true},
 		{"testdata/samples/read/funding-3.0.xml", true},
 		{"testdata/ada.yaml", false},
-		{"../examples/seed/organizations.yaml", false},
+		{"../internal/seed/organizations.yaml", false},
 	}
 	for _, tc := range tests {
 		if got := orcid.Sniff(mustRead(t, tc.file)); got != tc.want {

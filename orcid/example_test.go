@@ -117,7 +117,7 @@ func ExampleSniff() {
 // The example dataset's person, written as an ORCID record in XML: the
 // first lines.
 func ExampleRecord_WriteXML() {
-	d, err := validate.Check((&dataset.Loader{FS: os.DirFS("../examples/seed")}).Load("."))
+	d, err := validate.Check((&dataset.Loader{FS: os.DirFS("../internal/seed")}).Load("."))
 	if err != nil {
 		fmt.Println(err)
 		return

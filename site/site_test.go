@@ -63,7 +63,7 @@ func read(t testing.TB, name string) string {
 // pageSections returns the lines of the original page's sections, by heading.
 func pageSections(t *testing.T) map[string][]string {
 	t.Helper()
-	text := read(t, "../examples/seed/testdata/profile-page.txt")
+	text := read(t, "../internal/seed/testdata/profile-page.txt")
 	headings := []string{"Research Topics", "Biography", "Current Students", "Publications"}
 	sections := map[string][]string{}
 	current := "header"

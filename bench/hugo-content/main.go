@@ -2,8 +2,10 @@
 // Hugo site with an equally simple theme, for bench/site-compare.sh: a
 // Markdown file per person and per publication, with the same facts as
 // package site's pages in their front matter, and layouts that show them.
+// It is in the module of bench/ (bench/go.mod); from the repository's root,
+// with absolute paths (go -C runs it in bench/):
 //
-//	go run ./bench/hugo-content -in /tmp/institute -out /tmp/hugo
+//	go -C bench run ./hugo-content -in /tmp/institute -out /tmp/hugo
 package main
 
 import (

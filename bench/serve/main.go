@@ -1,9 +1,12 @@
 // Command serve measures the throughput and latency of package serve's
 // handler against http.FileServer serving the same bytes pre-rendered on
 // disk, with vegeta as the load generator, over loopback, bounded in time.
+// It is in the module of bench/ (bench/go.mod), so that vegeta is not a
+// requirement of the library's go.mod; run it from the repository's root
+// with go -C:
 //
-//	go run ./bench/serve                 # 5 rounds of 3 s attacks, 8 workers
-//	go run ./bench/serve -d 10s -workers 16 -rounds 3 -rate 2000
+//	go -C bench run ./serve                 # 5 rounds of 3 s attacks, 8 workers
+//	go -C bench run ./serve -d 10s -workers 16 -rounds 3 -rate 2000
 //
 // For each of a person's page in HTML, JSON-LD and Turtle it attacks both
 // servers at the greatest rate they sustain (vegeta's rate 0: as fast as
@@ -33,7 +36,7 @@ import (
 	vegeta "github.com/tsenart/vegeta/v12/lib"
 
 	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/internal/seed"
 	"github.com/scholarld/scholarld/serve"
 )
 

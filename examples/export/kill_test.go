@@ -18,7 +18,8 @@ import (
 // TestInterrupted kills the command with SIGKILL at several moments of an
 // export, streaming and in memory, and checks that the previous dump is
 // intact and complete each time; then that the next run removes what the
-// killed runs left. SIGTERM and SIGINT are also checked to leave nothing.
+// killed runs left. SIGTERM and SIGINT, sent once the command says it is
+// ready for them, are also checked to leave nothing.
 func TestInterrupted(t *testing.T) {
 	bin, in := outdirtest.Build(t, synth.Config{People: 100, Publications: 6000, Seed: 7})
 	tmp := t.TempDir()
@@ -74,17 +75,18 @@ func TestInterrupted(t *testing.T) {
 		t.Errorf("only %d of 8 runs were killed before they finished; the test proves little", killed)
 	}
 
-	// A signal that can be caught: the command removes its staging
-	// directory and exits 130 or 143, and its Create removed those of the
-	// killed runs.
-	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
+	// A signal that can be caught, sent once the command says it is ready
+	// for it (its handler installed, its staging directory made): the
+	// command removes its staging directory and exits 130 or 143, and its
+	// Create removed those of the killed runs. Sent earlier, as on a
+	// loaded machine, it would kill a command not yet handling it.
+	for _, stop := range []struct {
+		sig   syscall.Signal
+		after time.Duration // after the ready line
+	}{{syscall.SIGTERM, 0}, {syscall.SIGINT, 100 * time.Millisecond}} {
+		sig := stop.sig
 		cmd := exportTo(target, formats[0])
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(100 * time.Millisecond)
-		cmd.Process.Signal(sig)
-		err := cmd.Wait()
+		err := outdirtest.Interrupt(t, cmd, sig, stop.after)
 		got, hidden := outdirtest.Snapshot(t, target)
 		if err == nil {
 			t.Logf("%v: the run finished first", sig)

@@ -17,11 +17,11 @@ import (
 )
 
 // TestInterrupted stops the command at several moments of a build, with
-// SIGKILL, SIGINT and SIGTERM, and checks that the site written before is
-// intact and complete each time (or, for a run that finished first, the
-// new site whole), that a run stopped by a signal it catches leaves
-// nothing of its own beside it, and that the next run removes what killed
-// runs left.
+// SIGKILL, and with SIGINT and SIGTERM once it says it is ready for them,
+// and checks that the site written before is intact and complete each
+// time (or, for a run that finished first, the new site whole), that a run
+// stopped by a signal it catches leaves nothing of its own beside it, and
+// that the next run removes what killed runs left.
 func TestInterrupted(t *testing.T) {
 	bin, in := outdirtest.Build(t, synth.Config{People: 200, Publications: 3000, Seed: 3})
 	tmp := t.TempDir()
@@ -51,23 +51,33 @@ func TestInterrupted(t *testing.T) {
 		after time.Duration
 		sig   syscall.Signal
 	}{
+		// SIGKILL at some time after the start: any moment is one to
+		// survive, even before the handler of the other signals.
 		{0, syscall.SIGKILL}, {50, syscall.SIGKILL}, {200, syscall.SIGKILL}, {600, syscall.SIGKILL},
-		{100, syscall.SIGINT}, {400, syscall.SIGINT}, {150, syscall.SIGTERM}, {500, syscall.SIGTERM},
+		// SIGINT and SIGTERM at some time after the command says it is
+		// ready for them: sent earlier, they would kill a command whose
+		// handler is not installed yet, as on a loaded machine.
+		{0, syscall.SIGINT}, {300, syscall.SIGINT}, {0, syscall.SIGTERM}, {100, syscall.SIGTERM},
 	} {
 		title := titles[(i+1)%2]
 		cmd := build(target, title)
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
+		var err error
+		if stop.sig == syscall.SIGKILL {
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(stop.after * time.Millisecond)
+			cmd.Process.Signal(stop.sig)
+			err = cmd.Wait()
+		} else {
+			err = outdirtest.Interrupt(t, cmd, stop.sig, stop.after*time.Millisecond)
 		}
-		time.Sleep(stop.after * time.Millisecond)
-		cmd.Process.Signal(stop.sig)
-		err := cmd.Wait()
 		got, hidden := outdirtest.Snapshot(t, target)
 		switch {
 		case err == nil && got != complete[title]:
 			t.Fatalf("run %d finished before %v, but the site is not the complete one", i, stop.sig)
 		case err != nil && got != state:
-			t.Fatalf("run %d, %v after %v: the site changed", i, stop.sig, stop.after*time.Millisecond)
+			t.Fatalf("run %d, %v %v after the start or the ready line: the site changed", i, stop.sig, stop.after*time.Millisecond)
 		case err != nil && stop.sig != syscall.SIGKILL:
 			if code := cmd.ProcessState.ExitCode(); code != 128+int(stop.sig) {
 				t.Errorf("run %d, %v: exit code %d, want %d\n%s", i, stop.sig, code, 128+int(stop.sig), cmd.Stderr)

@@ -36,7 +36,7 @@ func TestBibTeXWithYAML(t *testing.T) {
 	}
 	var stdout, stderr bytes.Buffer
 	env := &Env{Stdout: &stdout, Stderr: &stderr, Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	if err := Export(env, []string{"-in", "../../examples/seed", "-in", bib, "-format", "ttl", "-out", "-"}); err != nil {
+	if err := Export(env, []string{"-in", "../seed", "-in", bib, "-format", "ttl", "-out", "-"}); err != nil {
 		t.Fatalf("export: %v\n%s", err, stderr.String())
 	}
 	ttl := stdout.String()

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/internal/seed"
 	"github.com/scholarld/scholarld/orcid/api"
 	"github.com/scholarld/scholarld/resolve"
 )

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/internal/seed"
 	"github.com/scholarld/scholarld/internal/synth"
 	"github.com/scholarld/scholarld/validate"
 )

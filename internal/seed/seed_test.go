@@ -9,7 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/scholarld/scholarld/dataset"
-	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/internal/seed"
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/validate"
 )
