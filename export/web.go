@@ -22,12 +22,14 @@ var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // can close the element, open a comment or start a tag.
 //
 // By default it holds the lean document, the one the person page of
-// package site embeds: schema.org only, every person in it named, which
-// rich-results validators (Google's, Adobe's structured-data validator)
-// accept without error or warning. Its works link to their pages under
-// opts.Base, by opts.PublicationPath. With opts.FullProfile it holds the
-// full document instead, with the VIVO-ISF advising relationships and
-// schema.org Roles that those validators report (see [Options.FullProfile]
+// package site embeds: schema.org only, every person in it named, on which
+// a rich-results validator (Adobe's structured-data validator, run by the
+// tests) reports no error and no warning. Its works link to their pages
+// under opts.Base, by opts.PublicationPath; its ProfilePage is dated by
+// the person's created and updated fields only (the site adds its own
+// dates where those are missing). With opts.FullProfile it holds the full
+// document instead, with the VIVO-ISF advising relationships and
+// schema.org Roles that such validators report (see [Options.FullProfile]
 // and docs/site.md).
 //
 // Validation and errors are as for [WritePerson]. It is safe for
