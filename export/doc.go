@@ -9,7 +9,11 @@
 //	page.Execute(w, struct{ LinkedData template.HTML }{script})
 //
 // [ProfileJSONLD] returns the same document alone, for clients that ask
-// for application/ld+json.
+// for application/ld+json. Both give the lean profile, the document the
+// person pages of package site embed: schema.org only, every person in it
+// named, which rich-results validators accept without error or warning.
+// [Options.FullProfile] gives the full graph of the person instead, as the
+// dump says it (past positions, education, VIVO-ISF advising).
 //
 // Programs that write files choose a [Format] from the registry, by name
 // with [Lookup], by media type with [ForMediaType], or all of them with

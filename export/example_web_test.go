@@ -14,7 +14,9 @@ import (
 
 // A profile page served over HTTP, with its linked data in the head: the
 // dataset is loaded and validated once, and each request makes the script
-// element of one person with ProfileScript.
+// element of one person with ProfileScript. It holds the lean profile, the
+// one the person pages of package site embed, which rich-results
+// validators accept as it is.
 func ExampleProfileScript() {
 	d, err := validate.Check(seed.Load()) // loaded and validated once
 	if err != nil {
@@ -65,4 +67,26 @@ func ExampleProfileScript() {
 	// </script>
 	// </head>
 	// <body><h1>ioannis-mitliagkas</h1></body></html>
+}
+
+// The profile document of a person is lean by default, what a web page
+// embeds; Options.FullProfile asks for everything the dump says of them,
+// the VIVO-ISF advising relationships among it.
+func ExampleOptions_fullProfile() {
+	d, err := validate.Check(seed.Load())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, full := range []bool{false, true} {
+		doc, err := export.ProfileJSONLD(d, "ioannis-mitliagkas", export.Options{Validated: true, FullProfile: full})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("FullProfile %v: %d advising relationships\n", full, strings.Count(string(doc), "AdvisingRelationship"))
+	}
+	// Output:
+	// FullProfile false: 0 advising relationships
+	// FullProfile true: 15 advising relationships
 }

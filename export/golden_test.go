@@ -33,7 +33,8 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 // TestGolden pins every linked-data format byte for byte for the example:
-// the whole dataset, and the profile page of its person. (Package orcid
+// the whole dataset, and the profile page of its person, lean (the
+// default) and full. (Package orcid
 // pins the ORCID records; TestORCIDFormats checks they are its.)
 func TestGolden(t *testing.T) {
 	d := loadSeed(t)
@@ -51,13 +52,18 @@ func TestGolden(t *testing.T) {
 			}
 
 			if !f.Graph() {
-				return // yaml: no profile page
+				return // no profile page, or one with no lean form
 			}
 			buf.Reset()
 			if _, err := export.WritePerson(&buf, f, d, "ioannis-mitliagkas", export.Options{}); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, "seed-profile"+f.Ext+".golden", buf.Bytes())
+			buf.Reset()
+			if _, err := export.WritePerson(&buf, f, d, "ioannis-mitliagkas", export.Options{FullProfile: true}); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "seed-profile-full"+f.Ext+".golden", buf.Bytes())
 		})
 	}
 }

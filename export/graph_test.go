@@ -2,6 +2,7 @@ package export_test
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -100,29 +101,63 @@ func TestSameGraph(t *testing.T) {
 }
 
 // TestHTMLSameGraph checks that the HTML snippet of the profile page holds
-// the same JSON-LD as the page's JSON-LD document.
+// the same graph as the page's JSON-LD document, its Turtle and
+// ProfileTriples, for the
+// lean document (the default) and the full one, and that the two differ.
 func TestHTMLSameGraph(t *testing.T) {
 	d := loadSeed(t)
-	f, err := export.Lookup("html")
-	if err != nil {
-		t.Fatal(err)
+	graphs := map[bool]string{}
+	for _, full := range []bool{false, true} {
+		opts := export.Options{FullProfile: full}
+		doc := func(name string) []byte {
+			f, err := export.Lookup(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if _, err := export.WritePerson(&buf, f, d, "ioannis-mitliagkas", opts); err != nil {
+				t.Fatal(err)
+			}
+			return buf.Bytes()
+		}
+		html := doc("html")
+		jsonld, err := export.ProfileJSONLD(d, "ioannis-mitliagkas", opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(jsonld, doc("jsonld")) {
+			t.Errorf("full=%v: ProfileJSONLD differs from WritePerson in jsonld", full)
+		}
+		script, err := export.ProfileScript(d, "ioannis-mitliagkas", opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(script) != string(html) {
+			t.Errorf("full=%v: ProfileScript differs from WritePerson in html", full)
+		}
+		body, ok := bytes.CutPrefix(html, []byte(`<script type="application/ld+json">`+"\n"))
+		body, ok2 := bytes.CutSuffix(body, []byte("</script>\n"))
+		if !ok || !ok2 {
+			t.Fatalf("not a script element:\n%.200s", html)
+		}
+		graphs[full] = ldtest.Canonical(t, ldtest.Dataset(t, jsonld))
+		if diff := cmp.Diff(graphs[full], ldtest.Canonical(t, ldtest.Dataset(t, body))); diff != "" {
+			t.Errorf("full=%v: HTML snippet and JSON-LD differ (-jsonld +html):\n%s", full, diff)
+		}
+		fromTurtle := ldtest.Canonical(t, knakkDataset(decodeRDF(t, doc("ttl"), rdf.Turtle)))
+		if diff := cmp.Diff(fromTurtle, graphs[full]); diff != "" {
+			t.Errorf("full=%v: Turtle and JSON-LD differ (-turtle +jsonld):\n%s", full, diff)
+		}
+		seq, err := export.ProfileTriples(d, "ioannis-mitliagkas", opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(graphs[full], ldtest.Canonical(t, knakkDataset(slices.Collect(seq)))); diff != "" {
+			t.Errorf("full=%v: ProfileTriples and JSON-LD differ (-jsonld +triples):\n%s", full, diff)
+		}
 	}
-	var buf bytes.Buffer
-	if _, err := export.WritePerson(&buf, f, d, "ioannis-mitliagkas", export.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	html := buf.Bytes()
-	jsonld, err := export.ProfileJSONLD(d, "ioannis-mitliagkas", export.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, ok := bytes.CutPrefix(html, []byte(`<script type="application/ld+json">`+"\n"))
-	body, ok2 := bytes.CutSuffix(body, []byte("</script>\n"))
-	if !ok || !ok2 {
-		t.Fatalf("not a script element:\n%.200s", html)
-	}
-	if diff := cmp.Diff(ldtest.Canonical(t, ldtest.Dataset(t, jsonld)), ldtest.Canonical(t, ldtest.Dataset(t, body))); diff != "" {
-		t.Errorf("HTML snippet and JSON-LD differ (-jsonld +html):\n%s", diff)
+	if graphs[false] == graphs[true] {
+		t.Error("the lean and the full profile are the same graph")
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/internal/sdvtest"
 	"github.com/scholarld/scholarld/internal/synth/synthtest"
@@ -30,69 +31,87 @@ var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 // structured-data validator, see package sdvtest) on the snippet that
 // ProfileScript gives for every person of the example, of the generated
 // institute (200 people) and of the hostile dataset, each in the head of a
-// minimal page made with html/template: every error and warning it
-// reports must be one that docs/site.md explains (see explained): the
-// snippet is the full profile document, with its VIVO-ISF advising
-// relationships and schema.org Roles. $SDV_DIR names the directory of the
-// validator's node_modules.
+// minimal page made with html/template. The default snippet, the lean
+// profile, must draw no error and no warning. The full one
+// (Options.FullProfile) may draw only those docs/site.md explains (see
+// explained): its VIVO-ISF advising relationships and schema.org Roles.
+// $SDV_DIR names the directory of the validator's node_modules.
 func TestProfileScriptStructuredData(t *testing.T) {
 	v := sdvtest.New(t)
 	datasets := synthtest.Datasets(t)
 	datasets["hostile"] = hostileDataset(t)
 	for _, name := range slices.Sorted(maps.Keys(datasets)) {
-		t.Run(name, func(t *testing.T) {
-			d := datasets[name]
-			wr, err := export.NewWriter(d, export.Options{})
-			if err != nil {
-				t.Fatal(err)
+		for _, full := range []bool{false, true} {
+			doc := "lean"
+			if full {
+				doc = "full"
 			}
-			dir := t.TempDir()
-			var pages []string
-			for _, p := range d.People {
-				script, err := wr.ProfileScript(p.ID)
-				if err != nil {
-					t.Fatal(err)
-				}
-				page := filepath.Join(dir, p.ID+".html")
-				f, err := os.Create(page)
-				if err != nil {
-					t.Fatal(err)
-				}
-				err = pageTemplate.Execute(f, struct {
-					Name   string
-					Script template.HTML
-				}{p.Name.Display, script})
-				if err := f.Close(); err != nil {
-					t.Fatal(err)
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
-				pages = append(pages, page)
-			}
-			items := 0
-			reasons := map[string]int{}
-			for _, r := range v.Check(t, pages) {
-				for _, i := range r.Issues {
-					why := explained(i)
-					if why == "" {
-						t.Errorf("%s: %v", filepath.Base(r.File), i)
+			t.Run(name+"/"+doc, func(t *testing.T) {
+				pages := profilePages(t, datasets[name], export.Options{FullProfile: full})
+				items := 0
+				reasons := map[string]int{}
+				for _, r := range v.Check(t, pages) {
+					for _, i := range r.Issues {
+						why := ""
+						if full {
+							why = explained(i)
+						}
+						if why == "" {
+							t.Errorf("%s: %v", filepath.Base(r.File), i)
+						}
+						reasons[i.Severity+" "+why]++
 					}
-					reasons[i.Severity+" "+why]++
+					if !slices.Contains(r.Items, "ProfilePage") || !slices.Contains(r.Items, "Person") {
+						t.Errorf("%s: items %v, want a ProfilePage and a Person", filepath.Base(r.File), r.Items)
+					}
+					items += len(r.Items)
 				}
-				if !slices.Contains(r.Items, "ProfilePage") || !slices.Contains(r.Items, "Person") {
-					t.Errorf("%s: items %v, want a ProfilePage and a Person", filepath.Base(r.File), r.Items)
-				}
-				items += len(r.Items)
-			}
-			t.Logf("%d pages, %d items, issues: %v", len(pages), items, reasons)
-		})
+				t.Logf("%d pages, %d items, issues: %v", len(pages), items, reasons)
+			})
+		}
 	}
 }
 
+// profilePages writes, in a temporary directory, a page holding the
+// snippet ProfileScript gives with opts for each person of d, and returns
+// their files.
+func profilePages(t *testing.T, d *dataset.Dataset, opts export.Options) []string {
+	t.Helper()
+	wr, err := export.NewWriter(d, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var pages []string
+	for _, p := range d.People {
+		script, err := wr.ProfileScript(p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := filepath.Join(dir, p.ID+".html")
+		f, err := os.Create(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = pageTemplate.Execute(f, struct {
+			Name   string
+			Script template.HTML
+		}{p.Name.Display, script})
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, page)
+	}
+	return pages
+}
+
 // explained returns why the validator reports i on the full profile
-// document, in the words of docs/site.md ("Structured data"), or "" if
-// nothing explains it.
+// document (Options.FullProfile), in the words of docs/site.md
+// ("Structured data"), or "" if nothing explains it. None of them may
+// occur in the lean document, the default.
 func explained(i sdvtest.Issue) string {
 	node := i.Node()
 	field := ""

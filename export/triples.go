@@ -29,21 +29,17 @@ func Triples(d *dataset.Dataset, opts Options) (iter.Seq[rdf.Triple], error) {
 
 // ProfileTriples returns the statements of the document of the profile
 // page of the person of d whose id is personID, the one [WritePerson]
-// writes, as [Triples] does.
+// writes (lean unless opts.FullProfile), as [Triples] does.
 func ProfileTriples(d *dataset.Dataset, personID string, opts Options) (iter.Seq[rdf.Triple], error) {
-	if err := check(d, opts); err != nil {
-		return nil, err
-	}
-	x := dataset.NewIndex(d)
-	p, err := graph.FindPerson(x, personID)
+	wr, err := NewWriter(d, opts)
 	if err != nil {
 		return nil, err
 	}
-	m, err := newMapper(d, opts)
+	p, err := graph.FindPerson(wr.x, personID)
 	if err != nil {
 		return nil, err
 	}
-	return knakk(graph.Triples(m.ProfilePage(x, p))), nil
+	return knakk(graph.Triples(wr.profilePage(p))), nil
 }
 
 // knakk converts statements to knakk/rdf's.

@@ -19,31 +19,40 @@ var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // holding the document [WritePerson] writes in JSON-LD, for the head of the
 // page, ready for html/template. The snippet is inert whatever the data
 // holds: every <, > and & in the JSON is written as a \u escape, so no text
-// can close the element, open a comment or start a tag. It is the full
-// document: rich-results validators, which know schema.org only, report
-// its VIVO-ISF supervision nodes as errors and its schema.org Roles as
-// warnings (docs/site.md explains each).
+// can close the element, open a comment or start a tag.
+//
+// By default it holds the lean document, the one the person page of
+// package site embeds: schema.org only, every person in it named, on which
+// a rich-results validator (Adobe's structured-data validator, run by the
+// tests) reports no error and no warning. Its works link to their pages
+// under opts.Base, by opts.PublicationPath; its ProfilePage is dated by
+// the person's created and updated fields only (the site adds its own
+// dates where those are missing). With opts.FullProfile it holds the full
+// document instead, with the VIVO-ISF advising relationships and
+// schema.org Roles that such validators report (see [Options.FullProfile]
+// and docs/site.md).
 //
 // Validation and errors are as for [WritePerson]. It is safe for
 // concurrent use, as long as nothing modifies d.
 func ProfileScript(d *dataset.Dataset, personID string, opts Options) (template.HTML, error) {
-	s, err := profile(d, personID, opts, graph.NewScriptEncoder, func(b []byte) string { return string(b) })
+	s, err := profileDoc(d, personID, opts, graph.NewScriptEncoder, func(b []byte) string { return string(b) })
 	return template.HTML(s), err
 }
 
 // ProfileJSONLD returns the JSON-LD document of the profile page of the
-// person of d whose id is personID, the one [WritePerson] writes. It is
-// what an HTTP handler serves for application/ld+json.
+// person of d whose id is personID, the one [WritePerson] writes and
+// [ProfileScript] holds: lean unless opts.FullProfile. It is what an HTTP
+// handler serves for application/ld+json.
 //
 // Validation and errors are as for [WritePerson]. It is safe for
 // concurrent use, as long as nothing modifies d.
 func ProfileJSONLD(d *dataset.Dataset, personID string, opts Options) ([]byte, error) {
-	return profile(d, personID, opts, graph.NewJSONLDEncoder, slices.Clone[[]byte])
+	return profileDoc(d, personID, opts, graph.NewJSONLDEncoder, slices.Clone[[]byte])
 }
 
-// profile encodes the profile page of a person with an encoder of newEnc,
+// profileDoc encodes the profile page of a person with an encoder of newEnc,
 // into a pooled buffer whose bytes are handed to result.
-func profile[T any](d *dataset.Dataset, personID string, opts Options, newEnc func(w io.Writer) *graph.JSONLDEncoder, result func([]byte) T) (T, error) {
+func profileDoc[T any](d *dataset.Dataset, personID string, opts Options, newEnc func(w io.Writer) *graph.JSONLDEncoder, result func([]byte) T) (T, error) {
 	wr, err := NewWriter(d, opts)
 	if err != nil {
 		var zero T
@@ -53,7 +62,8 @@ func profile[T any](d *dataset.Dataset, personID string, opts Options, newEnc fu
 }
 
 // ProfileScript returns the profile page of a person of the Writer's
-// dataset as the function [ProfileScript] does.
+// dataset as the function [ProfileScript] does, lean unless the Writer's
+// options say FullProfile.
 func (wr *Writer) ProfileScript(personID string) (template.HTML, error) {
 	s, err := writeProfile(wr, personID, graph.NewScriptEncoder, func(b []byte) string { return string(b) })
 	return template.HTML(s), err
@@ -76,7 +86,7 @@ func writeProfile[T any](wr *Writer, personID string, newEnc func(w io.Writer) *
 	buf.Reset()
 	wr.mu.Lock()
 	defer wr.mu.Unlock()
-	if _, _, err := graph.Write(newEnc(buf), wr.m.ProfilePage(wr.x, p)); err != nil {
+	if _, _, err := graph.Write(newEnc(buf), wr.profilePage(p)); err != nil {
 		return zero, err
 	}
 	return result(buf.Bytes()), nil

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"sync"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/internal/graph"
 	"github.com/scholarld/scholarld/orcid"
+	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/validate"
 )
 
@@ -37,6 +39,19 @@ type Options struct {
 	// package validate, and found no problem; otherwise every function of
 	// this package checks it first.
 	Validated bool
+	// FullProfile asks for the full document of a person's profile page
+	// where the lean one is the default: in [ProfileScript],
+	// [ProfileJSONLD], [ProfileTriples] and [WritePerson] in the RDF
+	// formats and the html snippet. The lean document, the one the person
+	// page of package site embeds, is what a web page wants: the
+	// ProfilePage, the person with their current positions and
+	// identifiers, their organizations and works, and every person it
+	// refers to named, in schema.org only, so rich-results validators
+	// accept it as it is. The full document adds everything the dump says
+	// of the person: past positions, education, the VIVO-ISF advising
+	// relationships, schema.org Roles, and people without names (students
+	// or authors the data refers to only by id).
+	FullProfile bool
 }
 
 // Names returns the naming rule of the options for d (see [dataset.Names]).
@@ -89,6 +104,7 @@ type Writer struct {
 	x     *dataset.Index
 	m     *graph.Mapper
 	orcid *orcid.Exporter
+	full  bool // Options.FullProfile
 }
 
 // NewWriter returns a Writer of d. Unless opts.Validated, it first checks
@@ -105,7 +121,7 @@ func NewWriter(d *dataset.Dataset, opts Options) (*Writer, error) {
 		return nil, err
 	}
 	x := dataset.NewIndex(d)
-	return &Writer{x: x, m: m, orcid: orcid.NewExporter(x)}, nil
+	return &Writer{x: x, m: m, orcid: orcid.NewExporter(x), full: opts.FullProfile}, nil
 }
 
 // Write writes every record of d to w in format f: publications, then
@@ -162,7 +178,8 @@ func (wr *Writer) Write(out io.Writer, f Format) (Stats, error) {
 // document of their profile page, a schema:ProfilePage whose mainEntity is
 // the person, the person, the organizations they refer to (with their
 // parents) and the publications they authored, so that the document stands
-// alone; in the ORCID formats, their ORCID API v3.0 record (see
+// alone, lean unless opts.FullProfile (see [Options.FullProfile]); in the
+// ORCID formats, their ORCID API v3.0 record (see
 // [orcid.Export]), or with the format of [Format.Works] the full works that
 // go with it, and Stats.Loss lists what ORCID cannot hold.
 //
@@ -203,8 +220,19 @@ func (wr *Writer) WritePerson(out io.Writer, f Format, personID string) (Stats, 
 	defer wr.mu.Unlock()
 	enc, _ := graph.NewEncoder(f.Name, out)
 	var st Stats
-	st.Records, st.Triples, err = graph.Write(enc, wr.m.ProfilePage(wr.x, p))
+	st.Records, st.Triples, err = graph.Write(enc, wr.profilePage(p))
 	return st, err
+}
+
+// profilePage yields the records of the document of the profile page of
+// p: the lean one, as package site's person page embeds it (the works found
+// at their pages under the options' base), or the full one if the
+// Writer's options ask for it. The caller holds wr.mu.
+func (wr *Writer) profilePage(p *profile.Person) iter.Seq[*graph.Record] {
+	if wr.full {
+		return wr.m.ProfilePage(wr.x, p)
+	}
+	return wr.m.LeanProfilePage(wr.x, p, wr.m.Names().PublicationPage)
 }
 
 // personWorks returns the bibliography of a person: a dataset of the

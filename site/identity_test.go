@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/knakk/rdf"
 	"github.com/piprate/json-gold/ld"
 
@@ -110,5 +111,41 @@ func TestSameIRIs(t *testing.T) {
 	}
 	if checked < 50 {
 		t.Fatalf("only %d typed nodes in the site's pages: the test read too little", checked)
+	}
+}
+
+// TestPersonScriptIsExports checks that the JSON-LD a person's page embeds
+// is the lean profile document of package export (ProfileJSONLD without
+// FullProfile) for the same base and patterns: one mapping, which a Go web
+// page that embeds export's snippet shares with the site.
+func TestPersonScriptIsExports(t *testing.T) {
+	d := loadSeed(t)
+	for _, opts := range []Options{
+		{Base: "https://research.example.edu/"},
+		{Base: "https://www.example.edu/lab/", PersonPath: "people/{id}.html", PublicationPath: "papers/{id}.html"},
+	} {
+		s, err := New(d, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir := build(t, d, opts)
+		eo := s.ExportOptions()
+		eo.FullProfile = false
+		for i, p := range d.People {
+			page := read(t, filepath.Join(dir, filepath.FromSlash(s.people[i].file)))
+			_, after, ok := strings.Cut(page, `<script type="application/ld+json">`)
+			script, _, ok2 := strings.Cut(after, "</script>")
+			if !ok || !ok2 {
+				t.Fatalf("%s: no JSON-LD script in the page", s.people[i].file)
+			}
+			doc, err := export.ProfileJSONLD(d, p.ID, eo)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := ldtest.Canonical(t, ldtest.Dataset(t, doc))
+			if diff := cmp.Diff(want, ldtest.Canonical(t, ldtest.Dataset(t, []byte(script)))); diff != "" {
+				t.Errorf("%s%s: the page's JSON-LD is not export's lean profile (-export +page):\n%s", opts.Base, s.people[i].path, diff)
+			}
+		}
 	}
 }

@@ -101,7 +101,9 @@ func (s *Site) PublicationPath(id string) (string, bool) {
 func (s *Site) Base() string { return s.base }
 
 // ExportOptions returns the options of package export with which the site
-// writes people's documents: its base, and the URLs of its pages as those
-// of the profile pages. Documents written with them are those the pages
-// link as alternates.
+// writes people's documents: its base, the URLs of its pages as those
+// of the profile pages, and the full profile documents
+// (export.Options.FullProfile). Documents written with them are those the
+// pages link as alternates; the JSON-LD a person's page embeds is the lean
+// document, which export writes without FullProfile.
 func (s *Site) ExportOptions() export.Options { return s.exportOptions() }

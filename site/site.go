@@ -290,7 +290,7 @@ func (wk *worker) exec(w io.Writer, kind string, v any) error {
 }
 
 func (s *Site) exportOptions() export.Options {
-	return export.Options{Base: s.base, PersonPath: s.opts.PersonPath, PublicationPath: s.opts.PublicationPath, Validated: true}
+	return export.Options{Base: s.base, PersonPath: s.opts.PersonPath, PublicationPath: s.opts.PublicationPath, Validated: true, FullProfile: true}
 }
 
 func (s *Site) newWorker() (*worker, error) {

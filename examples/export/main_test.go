@@ -83,6 +83,20 @@ func TestDump(t *testing.T) {
 	}
 }
 
+// TestFullProfile checks that -full-profile writes each person's full
+// profile page, where the default is the lean one TestDump checks.
+func TestFullProfile(t *testing.T) {
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"-out", dir, "-format", "jsonld,html", "-full-profile"}, &stdout, &stderr, now); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	sameAsGolden(t, dir, "export", map[string]string{
+		"people/ioannis-mitliagkas.jsonld": "seed-profile-full.jsonld.golden",
+		"people/ioannis-mitliagkas.html":   "seed-profile-full.html.golden",
+	})
+}
+
 func TestStdout(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	if err := run([]string{"-format", "ttl", "-out", "-"}, &stdout, &stderr, now); err != nil {

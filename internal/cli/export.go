@@ -26,8 +26,9 @@ import (
 const exportUsage = `Usage: scholarld export [-in PATH]... [-format LIST] [-out DIR|-] [flags]
 
 Export writes a dataset as linked data (JSON-LD, Turtle, N-Triples), each
-person's profile page (JSON-LD and an HTML snippet), their ORCID record (XML
-and JSON), or the dataset in scholarld's YAML, to edit. With no -in it
+person's profile page (JSON-LD and an HTML snippet: the lean document a web
+page embeds, or with -full-profile everything the dump says of them), their
+ORCID record (XML and JSON), or the dataset in scholarld's YAML, to edit. With no -in it
 exports the embedded example. Inputs that describe the same person or work
 are merged, the earlier -in winning field by field (see docs/format.md).
 
@@ -61,6 +62,7 @@ func Export(env *Env, args []string) error {
 	formatList := fs.String("format", "jsonld,ttl,nt,html,orcid-xml,orcid-json", "the `formats` to write, a comma list of "+strings.Join(formatNames(), ", "))
 	fs.StringVar(&f.out, "out", "dump", "the `directory` to write into, or - for standard output (with one format)")
 	fs.StringVar(&f.opts.Base, "base", export.DefaultBase, "the base `IRI` of minted IRIs")
+	fs.BoolVar(&f.opts.FullProfile, "full-profile", false, "write each person's full profile page (past positions, education, advising), not the lean one a web page embeds")
 	fs.StringVar(&f.loss, "loss", "", "write the full report of what ORCID records cannot hold to `file`")
 	fs.BoolVar(&f.quiet, "q", false, "no progress line")
 	if done, err := parse(env, fs, version, exportUsage, args); done {
