@@ -10,8 +10,8 @@
 // publication that is a version of one in a later file. So memory grows
 // with the number of people and organizations, not of publications.
 //
-// For small datasets, [dataset.Load], [validate.Check] and package export do the same
-// in memory.
+// For small datasets, [dataset.Loader.Load], [validate.Check] and package
+// export do the same in memory.
 package stream
 
 import (
