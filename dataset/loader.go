@@ -223,7 +223,45 @@ func (l Loader) DecodeAs(f *Format, docs ...Document) (*Dataset, error) {
 		err := &source.Error{Pos: source.Pos{File: name}, Err: fmt.Errorf("%d records, more than the limit of %d a file: %w", d.Len(), l.Limits.maxRecords(), source.ErrTooLarge)}
 		return nil, source.ErrorList{err}
 	}
+	if f == builtin && err != nil && !decoded(err) {
+		err = l.unknownFormat(docs, err)
+	}
 	return d, err
+}
+
+// ErrUnknownFormat is wrapped by the error that [Loader.Load] adds to the
+// syntax errors of a file that no format of the Loader's Formats matches,
+// whose extension is not YAML's or JSON's, and that is not YAML or JSON
+// either: such as a .bib file read by a Loader that does not list
+// biblio.BibTeX (the zero Loader lists no format).
+var ErrUnknownFormat = errors.New("unknown format")
+
+// unknownFormat adds to err, the syntax errors of documents read as YAML
+// or JSON, an error wrapping [ErrUnknownFormat] for each document whose
+// extension says it is of another format, which l does not read.
+func (l Loader) unknownFormat(docs []Document, err error) error {
+	list, ok := errors.AsType[source.ErrorList](err)
+	if !ok {
+		return err
+	}
+	var names []string
+	for _, f := range l.Formats {
+		names = append(names, f.Name)
+	}
+	listed := "none besides YAML and JSON"
+	if len(names) > 0 {
+		listed = strings.Join(names, ", ") + ", then YAML and JSON"
+	}
+	for _, doc := range docs {
+		ext := strings.ToLower(path.Ext(filepath.ToSlash(doc.Name)))
+		if ext == "" || slices.Contains(builtin.Exts, ext) {
+			continue
+		}
+		e := &source.Error{Pos: source.Pos{File: doc.Name}, Err: fmt.Errorf("read as YAML, as no format of the loader (%s) matches a %s file: %w", listed, ext, ErrUnknownFormat)}
+		list = append(list, e)
+	}
+	list.Sort()
+	return list
 }
 
 // Files returns the files that [Loader.Load] reads for paths, in order.
@@ -343,7 +381,7 @@ type Format struct {
 	MediaTypes []string // such as "application/vnd.orcid+xml"
 	Exts       []string // the extensions, with the dot, of its files in a directory
 	// Match reports whether a document is of this format, by its content
-	// and, if need be, its name.
+	// and, if need be, its name; nil matches none.
 	Match func(doc Document) bool
 	// Decode decodes documents of this format into one dataset, within the
 	// limits, setting each record's Origin. Its errors are as for
