@@ -12,6 +12,7 @@ import (
 
 	"github.com/scholarld/scholarld/biblio"
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
 	"github.com/scholarld/scholarld/source"
@@ -438,7 +439,7 @@ func TestOrigins(t *testing.T) {
 func TestMergeWarningAtEntry(t *testing.T) {
 	t.Parallel()
 	const bib = "testdata/merge/lab.bib"
-	d, err := dataset.Merge(dataset.Load("testdata/merge/lab.yaml", bib))
+	d, err := dataset.Merge(inputs.Loader().Load("testdata/merge/lab.yaml", bib))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/scholarld/scholarld/biblio"
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/publication"
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/validate"
@@ -264,7 +265,7 @@ func TestBibTeXRoundTrip(t *testing.T) {
 // merges them side by side with YAML.
 func TestLoaderReadsBibTeX(t *testing.T) {
 	t.Parallel()
-	d, err := dataset.Load("testdata/corpus/arxiv.bib", "testdata/corpus/dblp.bib")
+	d, err := inputs.Loader().Load("testdata/corpus/arxiv.bib", "testdata/corpus/dblp.bib")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +273,7 @@ func TestLoaderReadsBibTeX(t *testing.T) {
 		t.Errorf("Load(arxiv.bib, dblp.bib) has %d publications, want 4", got)
 	}
 	doc := dataset.Document{Name: "refs.txt", Data: []byte("% comment\n@misc{a, title={T}}")}
-	if f := dataset.Detect(doc); f.Name != "bibtex" {
+	if f := inputs.Loader().Detect(doc); f.Name != "bibtex" {
 		t.Errorf("Detect(a file starting with an @ entry) = %q, want bibtex", f.Name)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/scholarld/scholarld/biblio"
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/internal/synth"
 	"github.com/scholarld/scholarld/internal/tool"
 	"github.com/scholarld/scholarld/profile"
@@ -35,7 +36,7 @@ func datasets(t *testing.T) map[string]*dataset.Dataset {
 	if _, err := synth.Write(dir, synth.Config{Seed: 7, People: 6, Publications: 40}); err != nil {
 		t.Fatal(err)
 	}
-	g, err := validate.Check(dataset.Load(dir))
+	g, err := validate.Check(inputs.Loader().Load(dir))
 	if err != nil {
 		t.Fatal(err)
 	}

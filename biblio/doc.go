@@ -3,9 +3,9 @@
 //
 // ReadBibTeX and ReadCSLJSON read files into a dataset of publications,
 // with positioned errors for what they cannot read and warnings for what
-// the model cannot hold; package dataset's Loader reads .bib and CSL-JSON
-// files through them, as this package registers the formats from an init
-// function. WriteBibTeX, WriteCSLJSON and WriteRIS write a dataset's
+// the model cannot hold; a dataset.Loader reads .bib and CSL-JSON files
+// through them when its Formats list [BibTeX] and [CSLJSON], as those of
+// package inputs do. WriteBibTeX, WriteCSLJSON and WriteRIS write a dataset's
 // bibliography, one entry per work: the versions of a work (publications
 // whose VersionOf names it) are named in the note of its entry, not
 // written as entries of their own. Package export lists them in its

@@ -12,6 +12,7 @@ import (
 
 	"github.com/scholarld/scholarld/biblio"
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/source"
 )
 
@@ -115,7 +116,7 @@ func TestMacrosWithinBudget(t *testing.T) {
 	if err != nil || len(d.Publications) != 1 || d.Publications[0].Venue.Name != "Journal of Examples and Journal of Examples" {
 		t.Fatalf("ReadBibTeX = %v, %v", d, err)
 	}
-	l := dataset.Loader{Limits: dataset.Limits{MaxFileSize: int64(len(data)) + 20}}
+	l := dataset.Loader{Formats: inputs.Formats(), Limits: dataset.Limits{MaxFileSize: int64(len(data)) + 20}}
 	_, err = l.Decode("m.bib", bytes.NewReader(data))
 	want := []problem{{2, 1, "@string.jj", "too large"}}
 	if diff := cmp.Diff(want, problems(t, errorList(t, err), "m.bib")); diff != "" {

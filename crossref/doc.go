@@ -3,10 +3,10 @@
 // https://api.crossref.org/swagger-ui/index.html) into scholarld's model:
 // [Read] reads a work response, a work-list response, a work's message
 // alone, or a JSON array of messages, and returns a dataset of
-// publications, one per work. Importing the package registers the format
-// "crossref" (media type application/vnd.crossref.api+json) with package
-// dataset, so that dataset.Load reads Crossref files; a list is read one
-// work at a time.
+// publications, one per work. [Format] is the input format "crossref"
+// (media type application/vnd.crossref.api+json), which a dataset.Loader
+// reads when its Formats list it, as package inputs's do; a list is read
+// one work at a time.
 //
 // # Mapping
 //

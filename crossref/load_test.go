@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/validate"
 )
@@ -35,7 +36,7 @@ func TestLoad(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			d, err := dataset.Load(tc.paths...)
+			d, err := inputs.Loader().Load(tc.paths...)
 			list, _ := errors.AsType[source.ErrorList](err)
 			if err != nil && list == nil || len(list) != tc.errors {
 				t.Fatalf("Load: %v, want %d errors", err, tc.errors)
@@ -78,7 +79,7 @@ func TestDetect(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			f := dataset.Detect(dataset.Document{Name: "doc.json", Data: []byte(tc.doc)})
+			f := inputs.Loader().Detect(dataset.Document{Name: "doc.json", Data: []byte(tc.doc)})
 			if got := f.Name == "crossref"; got != tc.crossref {
 				t.Errorf("Detect = %q, want crossref %v", f.Name, tc.crossref)
 			}
@@ -90,7 +91,7 @@ func TestDetect(t *testing.T) {
 // refused at the first work beyond it.
 func TestLimit(t *testing.T) {
 	t.Parallel()
-	l := dataset.Loader{Limits: dataset.Limits{MaxRecords: 1}}
+	l := dataset.Loader{Formats: inputs.Formats(), Limits: dataset.Limits{MaxRecords: 1}}
 	_, err := l.LoadFile("testdata/work-list.json")
 	list, _ := errors.AsType[source.ErrorList](err)
 	if len(list) == 0 || !errors.Is(err, source.ErrTooLarge) {

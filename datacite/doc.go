@@ -3,10 +3,10 @@
 // scholarld's model: [Read] reads a DOI response, a list response, a
 // record alone, a record's attributes alone, or a JSON array of records
 // (which the loader does not recognize: see below), and returns a dataset
-// of publications, one per record. Importing the package registers the
-// format "datacite" (media type application/vnd.api+json, JSON:API's)
-// with package dataset, so that dataset.Load reads DataCite files; a list
-// is read one record at a time.
+// of publications, one per record. [Format] is the input format
+// "datacite" (media type application/vnd.api+json, JSON:API's), which a
+// dataset.Loader reads when its Formats list it, as package inputs's do;
+// a list is read one record at a time.
 //
 // # Mapping
 //

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/validate"
 )
@@ -39,7 +40,7 @@ func TestLoad(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			d, err := dataset.Load(tc.paths...)
+			d, err := inputs.Loader().Load(tc.paths...)
 			list, _ := errors.AsType[source.ErrorList](err)
 			if err != nil && list == nil || len(list) != tc.errors {
 				t.Fatalf("Load: %v, want %d errors", err, tc.errors)
@@ -77,7 +78,7 @@ func TestDetect(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			f := dataset.Detect(dataset.Document{Name: "doc.json", Data: []byte(tc.doc)})
+			f := inputs.Loader().Detect(dataset.Document{Name: "doc.json", Data: []byte(tc.doc)})
 			if got := f.Name == "datacite"; got != tc.datacite {
 				t.Errorf("Detect = %q, want datacite %v", f.Name, tc.datacite)
 			}
@@ -89,7 +90,7 @@ func TestDetect(t *testing.T) {
 // is refused at the first record beyond it.
 func TestLimit(t *testing.T) {
 	t.Parallel()
-	l := dataset.Loader{Limits: dataset.Limits{MaxRecords: 2}}
+	l := dataset.Loader{Formats: inputs.Formats(), Limits: dataset.Limits{MaxRecords: 2}}
 	_, err := l.LoadFile("testdata/dois-list.json")
 	list, _ := errors.AsType[source.ErrorList](err)
 	if len(list) == 0 || !errors.Is(err, source.ErrTooLarge) {

@@ -1,12 +1,14 @@
 // Package dataset holds researcher profiles and publications as one
 // [Dataset], and is the one way to read them from files: a [Loader] reads
 // paths or an [fs.FS], recognizes each file's format by its content or
-// name (this project's YAML and JSON, and ORCID records when package orcid
-// is linked in), bounds what a file may hold with [Limits], and sets each
-// record's Origin so that package validate can point at the line of every
-// problem.
+// name (the formats listed in its Formats, such as orcid.Format, then this
+// project's YAML and JSON), bounds what a file may hold with [Limits], and
+// sets each record's Origin so that package validate can point at the
+// line of every problem. This package imports none of the importers:
+// package inputs lists all their formats, and gives a Loader of them.
 //
-//	d, err := dataset.Load("people/", "publications.yaml")
+//	d, err := dataset.Load("people/", "publications.yaml") // YAML and JSON
+//	d, err := inputs.Loader().Load("people/", "refs.bib")  // every format
 //
 // Package stream reads through the same Loader, a file at a time.
 package dataset

@@ -43,39 +43,47 @@ func (l Limits) maxRecords() int {
 // A Loader reads datasets from files. It is the one way in: [Load], the
 // in-memory path, and package stream, which reads a file at a time, both
 // read through it. The zero Loader reads the operating system's files with
-// the default [Limits]. A Loader is safe for concurrent use.
+// the default [Limits], in this project's own format, YAML and JSON, only:
+// the formats of the importer packages (ORCID, BibTeX, OpenAlex, ...) are
+// read when listed in Formats, as package inputs does with all of them. A
+// Loader is safe for concurrent use; it is not modified once in use.
 type Loader struct {
 	// FS is the file system to read from, such as an embedded one; nil
 	// means the operating system's, with paths as the os package takes
 	// them. Paths in an FS use forward slashes, as fs.FS requires.
 	FS     fs.FS
 	Limits Limits
+	// Formats are the formats read besides YAML and JSON, tried in order
+	// on each document (see [Loader.Detect]); YAML and JSON, which match
+	// any document, come after them. nil means YAML and JSON only.
+	Formats []Format
 }
 
-// Load reads the named files and directories with the zero [Loader].
+// Load reads the named files and directories with the zero [Loader]: YAML
+// and JSON only.
 func Load(paths ...string) (*Dataset, error) {
-	var l Loader
-	return l.Load(paths...)
+	return Loader{}.Load(paths...)
 }
 
-// Decode reads one document from r with the zero [Loader].
+// Decode reads one document from r with the zero [Loader]: YAML and JSON
+// only.
 func Decode(name string, r io.Reader) (*Dataset, error) {
-	var l Loader
-	return l.Decode(name, r)
+	return Loader{}.Decode(name, r)
 }
 
 // Load reads the named files and directories into one Dataset. A directory
 // is read recursively, in lexical order: every file in it whose extension
-// is that of a known format (.yaml, .yml, .json, and .xml for ORCID). A
-// file named itself is read whatever its name. Each file's format is
-// recognized by its content (see [RegisterFormat]).
+// is that of one of its formats (.yaml, .yml, .json, and those of
+// [Loader.Formats], such as .xml for ORCID). A file named itself is read
+// whatever its name. Each file's format is recognized by its content (see
+// [Loader.Detect]).
 //
 // Load reads every file and reports the problems of all of them at once,
 // as a sorted [source.ErrorList], along with the records it could decode,
 // as go/parser does: validating that partial dataset finds the problems
 // that decoding could not see. Other errors, such as a missing file, stop
 // it.
-func (l *Loader) Load(paths ...string) (*Dataset, error) {
+func (l Loader) Load(paths ...string) (*Dataset, error) {
 	files, err := l.Files(paths...)
 	if err != nil {
 		return nil, err
@@ -87,7 +95,7 @@ func (l *Loader) Load(paths ...string) (*Dataset, error) {
 // ORCID records fetched from ORCID's API, along with the files and
 // directories named by paths: all are recognized, grouped and decoded
 // together, so a record fetched and the works read from a file make one.
-func (l *Loader) LoadDocuments(docs []Document, paths ...string) (*Dataset, error) {
+func (l Loader) LoadDocuments(docs []Document, paths ...string) (*Dataset, error) {
 	files, err := l.Files(paths...)
 	if err != nil {
 		return nil, err
@@ -97,7 +105,7 @@ func (l *Loader) LoadDocuments(docs []Document, paths ...string) (*Dataset, erro
 
 // load reads and decodes files, then docs. A file of a format whose files
 // stand alone is decoded as soon as it is read, and its bytes dropped.
-func (l *Loader) load(files []string, docs []Document) (*Dataset, error) {
+func (l Loader) load(files []string, docs []Document) (*Dataset, error) {
 	// Files are read and decoded on every core, and their results
 	// appended in file order: the dataset is the same however many cores
 	// there are. A file of a grouped format is kept to be decoded with the
@@ -123,7 +131,7 @@ func (l *Loader) load(files []string, docs []Document) (*Dataset, error) {
 					results[i] = result{err: err}
 					continue
 				}
-				if f := Detect(doc); f.Grouped {
+				if f := l.Detect(doc); f.Grouped {
 					results[i] = result{format: f, doc: doc}
 				} else {
 					d, err := l.DecodeAs(f, doc)
@@ -165,7 +173,7 @@ func (l *Loader) load(files []string, docs []Document) (*Dataset, error) {
 		}
 	}
 	for _, doc := range docs {
-		if f := Detect(doc); f.Grouped {
+		if f := l.Detect(doc); f.Grouped {
 			group(f, doc)
 		} else if err := collect(l.DecodeAs(f, doc)); err != nil {
 			return nil, err
@@ -182,30 +190,30 @@ func (l *Loader) load(files []string, docs []Document) (*Dataset, error) {
 
 // Decode reads one document called name (in positions) from r, recognizes
 // its format and decodes it. Errors are as for [Loader.Load].
-func (l *Loader) Decode(name string, r io.Reader) (*Dataset, error) {
+func (l Loader) Decode(name string, r io.Reader) (*Dataset, error) {
 	data, err := readLimited(r, name, -1, l.Limits.maxFileSize())
 	if err != nil {
 		return nil, err
 	}
 	doc := Document{Name: name, Data: data}
-	return l.DecodeAs(Detect(doc), doc)
+	return l.DecodeAs(l.Detect(doc), doc)
 }
 
 // LoadFile reads and decodes one file. Package stream calls it for each
 // file; a format whose files belong together (Format.Grouped) decodes the
 // file alone.
-func (l *Loader) LoadFile(name string) (*Dataset, error) {
+func (l Loader) LoadFile(name string) (*Dataset, error) {
 	doc, err := l.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
-	return l.DecodeAs(Detect(doc), doc)
+	return l.DecodeAs(l.Detect(doc), doc)
 }
 
 // DecodeAs decodes documents of format f within the limits: whatever the
 // format, a dataset of more records than MaxRecords per document is
 // refused.
-func (l *Loader) DecodeAs(f *Format, docs ...Document) (*Dataset, error) {
+func (l Loader) DecodeAs(f *Format, docs ...Document) (*Dataset, error) {
 	d, err := f.Decode(docs, l.Limits)
 	if d != nil && d.Len() > l.Limits.maxRecords()*len(docs) {
 		name := docs[0].Name
@@ -215,11 +223,49 @@ func (l *Loader) DecodeAs(f *Format, docs ...Document) (*Dataset, error) {
 		err := &source.Error{Pos: source.Pos{File: name}, Err: fmt.Errorf("%d records, more than the limit of %d a file: %w", d.Len(), l.Limits.maxRecords(), source.ErrTooLarge)}
 		return nil, source.ErrorList{err}
 	}
+	if f == builtin && err != nil && !decoded(err) {
+		err = l.unknownFormat(docs, err)
+	}
 	return d, err
 }
 
+// ErrUnknownFormat is wrapped by the error that [Loader.Load] adds to the
+// syntax errors of a file that no format of the Loader's Formats matches,
+// whose extension is not YAML's or JSON's, and that is not YAML or JSON
+// either: such as a .bib file read by a Loader that does not list
+// biblio.BibTeX (the zero Loader lists no format).
+var ErrUnknownFormat = errors.New("unknown format")
+
+// unknownFormat adds to err, the syntax errors of documents read as YAML
+// or JSON, an error wrapping [ErrUnknownFormat] for each document whose
+// extension says it is of another format, which l does not read.
+func (l Loader) unknownFormat(docs []Document, err error) error {
+	list, ok := errors.AsType[source.ErrorList](err)
+	if !ok {
+		return err
+	}
+	var names []string
+	for _, f := range l.Formats {
+		names = append(names, f.Name)
+	}
+	listed := "none besides YAML and JSON"
+	if len(names) > 0 {
+		listed = strings.Join(names, ", ") + ", then YAML and JSON"
+	}
+	for _, doc := range docs {
+		ext := strings.ToLower(path.Ext(filepath.ToSlash(doc.Name)))
+		if ext == "" || slices.Contains(builtin.Exts, ext) {
+			continue
+		}
+		e := &source.Error{Pos: source.Pos{File: doc.Name}, Err: fmt.Errorf("read as YAML, as no format of the loader (%s) matches a %s file: %w", listed, ext, ErrUnknownFormat)}
+		list = append(list, e)
+	}
+	list.Sort()
+	return list
+}
+
 // Files returns the files that [Loader.Load] reads for paths, in order.
-func (l *Loader) Files(paths ...string) ([]string, error) {
+func (l Loader) Files(paths ...string) ([]string, error) {
 	var files []string
 	for _, p := range paths {
 		walk := func(name string, e fs.DirEntry, err error) error {
@@ -229,7 +275,7 @@ func (l *Loader) Files(paths ...string) ([]string, error) {
 			// A file named itself is read whatever it is, a pipe such as
 			// /dev/stdin included; in a directory, only regular files are,
 			// so that a FIFO there cannot hang the run.
-			if name == p && !e.IsDir() || e.Type().IsRegular() && hasDataExt(name) {
+			if name == p && !e.IsDir() || e.Type().IsRegular() && l.hasDataExt(name) {
 				files = append(files, name)
 			}
 			return nil
@@ -248,7 +294,7 @@ func (l *Loader) Files(paths ...string) ([]string, error) {
 }
 
 // Open opens the named file, from the Loader's FS if it has one.
-func (l *Loader) Open(name string) (fs.File, error) {
+func (l Loader) Open(name string) (fs.File, error) {
 	if l.FS == nil {
 		return os.Open(name)
 	}
@@ -258,7 +304,7 @@ func (l *Loader) Open(name string) (fs.File, error) {
 // ReadFile reads the named file, refusing one larger than the limit before
 // reading more than the limit. It reads a pipe once, so that standard
 // input can be named.
-func (l *Loader) ReadFile(name string) (Document, error) {
+func (l Loader) ReadFile(name string) (Document, error) {
 	f, err := l.Open(name)
 	if err != nil {
 		return Document{}, fmt.Errorf("reading %s: %w", name, err)
@@ -328,13 +374,14 @@ type Document struct {
 }
 
 // A Format is a kind of input file the [Loader] reads. This package knows
-// its own, YAML and JSON; package orcid adds ORCID records.
+// its own, YAML and JSON ([YAML]); the importer packages give theirs, such
+// as orcid.Format for ORCID records, and package inputs lists them all.
 type Format struct {
 	Name       string   // such as "yaml" or "orcid"
 	MediaTypes []string // such as "application/vnd.orcid+xml"
 	Exts       []string // the extensions, with the dot, of its files in a directory
 	// Match reports whether a document is of this format, by its content
-	// and, if need be, its name.
+	// and, if need be, its name; nil matches none.
 	Match func(doc Document) bool
 	// Decode decodes documents of this format into one dataset, within the
 	// limits, setting each record's Origin. Its errors are as for
@@ -364,11 +411,6 @@ type ChunkReader interface {
 // format before it reads a format of [Format.Chunks] a chunk at a time.
 const PeekSize = 64 << 10
 
-var (
-	formatsMu sync.RWMutex
-	formats   []*Format // registered formats, tried before the built-in one
-)
-
 // builtin is this package's own format: YAML, and JSON, which is read with a JSON decoder.
 var builtin = &Format{
 	Name:       "yaml",
@@ -379,6 +421,11 @@ var builtin = &Format{
 		return limits.decode(doc.Name, doc.Data)
 	}),
 }
+
+// YAML returns this package's own format, YAML and JSON (see [Loader.Load]
+// for what they hold), which every [Loader] reads, trying it last: it
+// matches any document.
+func YAML() Format { return *builtin }
 
 // EachDocument makes the Decode of a format whose files stand alone from
 // a function that decodes one: it decodes each document and appends their
@@ -405,51 +452,25 @@ func EachDocument(decode func(Document, Limits) (*Dataset, error)) func([]Docume
 	}
 }
 
-// RegisterFormat makes f known to every Loader, tried before the formats
-// registered earlier and before YAML and JSON, which match anything. It is
-// meant to be called from an init function, as package orcid does.
-func RegisterFormat(f Format) {
-	formatsMu.Lock()
-	defer formatsMu.Unlock()
-	formats = slices.Insert(formats, 0, &f)
-}
-
-// Formats returns the input formats known, in the order they are tried:
-// the last, YAML and JSON, matches any document.
-func Formats() []Format {
-	formatsMu.RLock()
-	defer formatsMu.RUnlock()
-	var out []Format
-	for _, f := range formats {
-		out = append(out, *f)
-	}
-	return append(out, *builtin)
-}
-
-// Detect returns the format of doc: the first registered one that matches
-// it, or YAML and JSON.
-func Detect(doc Document) *Format {
-	formatsMu.RLock()
-	defer formatsMu.RUnlock()
-	for _, f := range formats {
-		if f.Match(doc) {
+// Detect returns the format of doc: the first of l.Formats that matches
+// it, or YAML and JSON, which match anything. The format returned is
+// l.Formats's own element, the same for every document of the format.
+func (l Loader) Detect(doc Document) *Format {
+	for i := range l.Formats {
+		if f := &l.Formats[i]; f.Match != nil && f.Match(doc) {
 			return f
 		}
 	}
 	return builtin
 }
 
-// hasDataExt reports whether name has the extension of a known format.
-func hasDataExt(name string) bool {
+// hasDataExt reports whether name has the extension of one of l's formats.
+func (l Loader) hasDataExt(name string) bool {
 	ext := strings.ToLower(path.Ext(filepath.ToSlash(name)))
-	formatsMu.RLock()
-	defer formatsMu.RUnlock()
-	for _, f := range append(slices.Clip(formats), builtin) {
-		if slices.Contains(f.Exts, ext) {
-			return true
-		}
+	if slices.Contains(builtin.Exts, ext) {
+		return true
 	}
-	return false
+	return slices.ContainsFunc(l.Formats, func(f Format) bool { return slices.Contains(f.Exts, ext) })
 }
 
 // decode decodes one YAML or JSON document. The document is a mapping with

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	_ "github.com/scholarld/scholarld/biblio" // BibTeX and CSL-JSON
+	"github.com/scholarld/scholarld/biblio"
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/source"
 )
@@ -72,6 +72,7 @@ func TestMemoryBound(t *testing.T) {
 		{"json many records", jsonRecords.String()},
 	}
 	tests = append(tests, bibShapes()...)
+	bib := dataset.Loader{Formats: []dataset.Format{biblio.BibTeX(), biblio.CSLJSON()}}
 	for _, tc := range tests {
 		name := "m.yaml"
 		switch {
@@ -83,7 +84,7 @@ func TestMemoryBound(t *testing.T) {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		_, err := dataset.Decode(name, bytes.NewReader([]byte(tc.doc)))
+		_, err := bib.Decode(name, bytes.NewReader([]byte(tc.doc)))
 		runtime.ReadMemStats(&after)
 		n := after.TotalAlloc - before.TotalAlloc
 		t.Logf("%-28s %8d bytes, %10d allocated (%5.1f per byte), err: %.80v", tc.name, len(tc.doc), n, float64(n)/float64(len(tc.doc)), err)

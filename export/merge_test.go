@@ -12,6 +12,7 @@ import (
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/internal/ldtest"
 	"github.com/scholarld/scholarld/validate"
 )
@@ -41,7 +42,7 @@ func TestMergeWithOwnORCID(t *testing.T) {
 			}
 		}
 	}
-	merged, err := validate.Check(dataset.Merge(dataset.Load("../internal/seed", dir)))
+	merged, err := validate.Check(dataset.Merge(inputs.Loader().Load("../internal/seed", dir)))
 	if err != nil {
 		t.Fatalf("loading the example with its ORCID record: %v", err)
 	}
@@ -85,7 +86,7 @@ people:
 			t.Fatal(err)
 		}
 	}
-	d, err := validate.Check(dataset.Merge(dataset.Load(filepath.Join(dir, "advisor.yaml"), filepath.Join(dir, "student.yaml"))))
+	d, err := validate.Check(dataset.Merge(inputs.Loader().Load(filepath.Join(dir, "advisor.yaml"), filepath.Join(dir, "student.yaml"))))
 	if err != nil {
 		t.Fatal(err)
 	}

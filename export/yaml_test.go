@@ -10,6 +10,7 @@ import (
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/validate"
 )
 
@@ -49,13 +50,13 @@ func TestYAMLRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	imported, err := validate.Check(dataset.Load(filepath.Join(dir, "orcid-xml.xml"), filepath.Join(dir, "orcid-xml.works.xml")))
+	imported, err := validate.Check(inputs.Loader().Load(filepath.Join(dir, "orcid-xml.xml"), filepath.Join(dir, "orcid-xml.works.xml")))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for name, d := range map[string]*dataset.Dataset{"example": d, "ORCID record": imported} {
 		t.Run(name, func(t *testing.T) {
-			back, err := validate.Check(dataset.Load(writeYAML(t, d, t.TempDir())))
+			back, err := validate.Check(inputs.Loader().Load(writeYAML(t, d, t.TempDir())))
 			if err != nil {
 				t.Fatalf("loading the YAML written: %v", err)
 			}

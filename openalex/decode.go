@@ -26,15 +26,17 @@ var (
 	ErrMissing = errors.New("missing")
 )
 
-// The input format: package dataset's Loader reads OpenAlex records by
-// their content, a work or an author, a list of them as OpenAlex's API
-// answers, or JSON Lines of them as in OpenAlex's snapshot, plain or
-// gzip-compressed. In a directory it reads the files named .jsonl besides
-// the .json ones; a .gz file is read when named, not found in a directory,
-// where it could be any archive (the Loader chooses files by their last
-// extension, and reads every file it chooses).
-func init() {
-	dataset.RegisterFormat(dataset.Format{
+// Format returns the input format of OpenAlex records, for a
+// [dataset.Loader]'s Formats: it reads, as [Decode] does, and recognizes
+// by their content ([Sniff]), a work or an author, a list of them as
+// OpenAlex's API answers, or JSON Lines of them as in OpenAlex's snapshot,
+// plain or gzip-compressed; package stream reads JSON Lines a chunk at a
+// time with a [Reader]. In a directory the Loader reads the files named
+// .jsonl besides the .json ones; a .gz file is read when named, not found
+// in a directory, where it could be any archive (the Loader chooses files
+// by their last extension, and reads every file it chooses).
+func Format() dataset.Format {
+	return dataset.Format{
 		Name: "openalex",
 		// OpenAlex's API answers application/json; its snapshot is JSON
 		// Lines, compressed.
@@ -45,7 +47,7 @@ func init() {
 		// Package stream reads JSON Lines a chunk at a time, in bounded
 		// memory, whatever the size of the file.
 		Chunks: func(name string, r io.Reader) dataset.ChunkReader { return NewReader(name, r) },
-	})
+	}
 }
 
 // sniffSize bounds how much of a document [Sniff] looks at, compressed or

@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/openalex"
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/publication"
@@ -231,14 +232,14 @@ func TestWorkFixture(t *testing.T) {
 }
 
 func TestLoad(t *testing.T) {
-	d, err := dataset.Load(fixture)
+	d, err := inputs.Loader().Load(fixture)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(d.Publications) != 1 || d.Publications[0].Identifiers.OpenAlex != "W2741809807" {
 		t.Fatalf("Load(%s) = %d publications, want W2741809807", fixture, len(d.Publications))
 	}
-	if got := dataset.Detect(dataset.Document{Name: fixture, Data: mustRead(t, fixture)}).Name; got != "openalex" {
+	if got := inputs.Loader().Detect(dataset.Document{Name: fixture, Data: mustRead(t, fixture)}).Name; got != "openalex" {
 		t.Errorf("Detect(%s) = %q, want openalex", fixture, got)
 	}
 	if _, err := validate.Check(d, nil); err != nil {
@@ -393,7 +394,7 @@ func TestGzipLimit(t *testing.T) {
 	if !openalex.Sniff(bomb) {
 		t.Fatal("Sniff(bomb) = false")
 	}
-	l := dataset.Loader{Limits: dataset.Limits{MaxFileSize: 1 << 20}}
+	l := dataset.Loader{Formats: inputs.Formats(), Limits: dataset.Limits{MaxFileSize: 1 << 20}}
 	d, err := l.Decode("bomb.jsonl.gz", bytes.NewReader(bomb))
 	if !errors.Is(err, source.ErrTooLarge) || d != nil {
 		t.Errorf("Decode(bomb) = %v, %v; want nil and an error wrapping source.ErrTooLarge", d, err)
@@ -516,7 +517,7 @@ func TestLoadFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	d, err := dataset.Load(dir)
+	d, err := inputs.Loader().Load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -531,7 +532,7 @@ func TestLoadFiles(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("records of the directory (-want +got):\n%s", diff)
 	}
-	d, err = dataset.Load(filepath.Join(dir, "more.jsonl.gz"))
+	d, err = inputs.Loader().Load(filepath.Join(dir, "more.jsonl.gz"))
 	if err != nil || len(d.Publications) != 1 || d.Publications[0].Origin.Path != "line 1" {
 		t.Errorf("Load(more.jsonl.gz) = %d publications, %v; want its work, at line 1", len(d.Publications), err)
 	}

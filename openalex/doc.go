@@ -5,13 +5,13 @@
 // It reads a work or an author as OpenAlex's API gives it
 // (https://api.openalex.org/works/W2741809807), a list of them
 // ({"meta": …, "results": […]}), and JSON Lines of them as OpenAlex's
-// snapshot holds them, plain or gzip-compressed. Linking it in registers
-// the format with package dataset, whose Loader then recognizes these
+// snapshot holds them, plain or gzip-compressed. A dataset.Loader whose
+// Formats list [Format] (as package inputs's do) recognizes these
 // documents by their content (see [Sniff]) and decodes them with
 // [Decode]; [Reader] reads JSON Lines as a stream, a chunk of records at a
-// time, in bounded memory.
+// time, in bounded memory, as package stream does with such a Loader.
 //
-//	d, err := dataset.Load("works.jsonl.gz")
+//	d, err := inputs.Loader().Load("works.jsonl.gz")
 //
 // # Works
 //

@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/internal/synth"
 	"github.com/scholarld/scholarld/openalex"
 	"github.com/scholarld/scholarld/source"
@@ -266,7 +267,7 @@ func TestReaderSynthetic(t *testing.T) {
 	if _, err := synth.Write(dir, c); err != nil {
 		t.Fatal(err)
 	}
-	people, err := dataset.Load(filepath.Join(dir, "people"))
+	people, err := inputs.Loader().Load(filepath.Join(dir, "people"))
 	if err != nil {
 		t.Fatal(err)
 	}

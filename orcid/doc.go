@@ -21,8 +21,9 @@
 // record into the model, minting ids and leaving out, and listing in its
 // Loss, what the model cannot hold; the result passes validate.Dataset.
 // [Read] does both for documents that may belong together, such as a
-// record and its works; package dataset's Loader reads ORCID files through
-// it, so dataset.Load("record.xml") gives the record's dataset.
+// record and its works; a dataset.Loader whose Formats list [Format] (as
+// package inputs's do) reads ORCID files through it, so
+// inputs.Loader().Load("record.xml") gives the record's dataset.
 //
 // Errors of malformed input are a [source.ErrorList] whose errors have the
 // line, the column and the path (such as

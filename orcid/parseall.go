@@ -11,11 +11,13 @@ import (
 	"github.com/scholarld/scholarld/source"
 )
 
-// The ORCID input format: package dataset's Loader reads ORCID records,
-// XML or JSON, recognized by their content, and .xml files in directories.
-// A record and the bulk of its works, given as two files, are one record.
-func init() {
-	dataset.RegisterFormat(dataset.Format{
+// Format returns the input format of ORCID records, for a
+// [dataset.Loader]'s Formats: it reads them as [Read] does, XML or JSON,
+// recognized by their content ([Sniff]) or a name ending in .xml, and the
+// .xml files in directories. It is grouped: a record and the bulk of its
+// works, given as two files, are one record.
+func Format() dataset.Format {
+	return dataset.Format{
 		Name:       "orcid",
 		MediaTypes: []string{"application/vnd.orcid+xml", "application/vnd.orcid+json"},
 		Exts:       []string{".xml"},
@@ -26,7 +28,7 @@ func init() {
 			return Read(docs...)
 		},
 		Grouped: true,
-	})
+	}
 }
 
 // Read decodes ORCID documents with [Decode] and converts them with

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/orcid"
 	"github.com/scholarld/scholarld/source"
 )
@@ -116,7 +117,7 @@ func TestSniffDataset(t *testing.T) {
 	if orcid.Sniff([]byte(doc)) {
 		t.Error("Sniff takes a dataset with people for an ORCID record")
 	}
-	_, err := dataset.Decode("d.json", strings.NewReader(doc))
+	_, err := inputs.Loader().Decode("d.json", strings.NewReader(doc))
 	if !errors.Is(err, source.ErrUnknownField) {
 		t.Errorf("err = %v, want the stray key reported as an unknown field", err)
 	}
@@ -129,7 +130,7 @@ func TestRecordLimit(t *testing.T) {
 	r, _ := exportSeed(t)
 	works := write(t, worksXML, r)
 	for _, limit := range []int{5, 100} {
-		l := dataset.Loader{Limits: dataset.Limits{MaxRecords: limit}}
+		l := dataset.Loader{Formats: inputs.Formats(), Limits: dataset.Limits{MaxRecords: limit}}
 		d, err := l.Decode("works.xml", bytes.NewReader(works))
 		if limit == 5 && !errors.Is(err, source.ErrTooLarge) {
 			t.Errorf("limit 5: %v records, err = %v; want ErrTooLarge", d, err)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/orcid"
 	"github.com/scholarld/scholarld/validate"
 )
@@ -14,7 +15,7 @@ import (
 // mustLoad loads and validates a dataset file.
 func mustLoad(t testing.TB, name string) *dataset.Dataset {
 	t.Helper()
-	d, err := validate.Check(dataset.Load(name))
+	d, err := validate.Check(inputs.Loader().Load(name))
 	if err != nil {
 		t.Fatalf("load %s: %v", name, err)
 	}

@@ -117,7 +117,8 @@ type Client struct {
 // Each record is checked to be the one asked for: a response whose DOI or
 // OpenAlex id is another (DOIs compared regardless of case) fails with
 // ErrMismatch. The documents are not decoded into records: a
-// [dataset.Loader] does that, recognizing them by their content.
+// [dataset.Loader] with the formats of package inputs does that,
+// recognizing them by their content.
 //
 // An id that does not parse returns ParseID's error. A failed request or
 // an unexpected response returns an [*Error] that wraps a sentinel such as

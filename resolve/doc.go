@@ -1,6 +1,7 @@
 // Package resolve fetches the records of scholarly identifiers from the
 // services that hold them, as raw JSON documents that a [dataset.Loader]
-// then recognizes and decodes by their content:
+// with the formats of package inputs then recognizes and decodes by their
+// content:
 //
 //   - a DOI ("doi:10.7554/elife.01567", "https://doi.org/10.7554/elife.01567"):
 //     doi.org's registration agency API (https://doi.org/ra/{doi}) says
@@ -18,7 +19,7 @@
 //
 //	docs, err := (&resolve.Client{Mailto: "ada@example.org"}).Fetch(ctx, "doi:10.7554/elife.01567")
 //	if err != nil { … }
-//	d, err := new(dataset.Loader).LoadDocuments(docs)
+//	d, err := inputs.Loader().LoadDocuments(docs)
 //
 // The package neither decodes records nor knows the model: it fetches,
 // checks that each record is the one asked for (by its DOI or OpenAlex id),

@@ -3,7 +3,7 @@
 // page the same resource in the formats of package export, chosen by
 // content negotiation, as ORCID and VIVO answer for their people.
 //
-//	h, err := serve.New(func() (*dataset.Dataset, error) { return dataset.Load("people/") }, serve.Options{})
+//	h, err := serve.New(func() (*dataset.Dataset, error) { return inputs.Loader().Load("people/") }, serve.Options{})
 //	...
 //	http.ListenAndServe("127.0.0.1:8080", h)
 //

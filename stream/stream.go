@@ -10,8 +10,8 @@
 // publication that is a version of one in a later file. So memory grows
 // with the number of people and organizations, not of publications.
 //
-// For small datasets, [dataset.Load], [validate.Check] and package export do the same
-// in memory.
+// For small datasets, [dataset.Loader.Load], [validate.Check] and package
+// export do the same in memory.
 package stream
 
 import (
@@ -36,7 +36,9 @@ import (
 type Options struct {
 	Export export.Options
 	// Loader reads the files: from an fs.FS if its FS is set, within its
-	// Limits. The zero Loader reads the operating system's files.
+	// Limits, in its Formats. The zero Loader reads the operating system's
+	// files, YAML and JSON only; with inputs.Loader, every format, and
+	// OpenAlex's JSON Lines a chunk at a time.
 	Loader  dataset.Loader
 	Workers int       // files decoded at once; 0 means runtime.GOMAXPROCS(0)
 	AsOf    time.Time // the date of warnings about ended positions; zero for none
@@ -269,7 +271,7 @@ func decodeFile(name string, opts Options, send func(chunk) bool) {
 		send(chunk{err: err})
 		return
 	}
-	f := dataset.Detect(doc)
+	f := opts.Loader.Detect(doc)
 	if f.Grouped {
 		send(chunk{format: f, doc: doc})
 		return
@@ -306,7 +308,7 @@ func openChunks(name string, opts Options) (*chunked, bool) {
 		return nil, false
 	}
 	prefix = prefix[:n]
-	format := dataset.Detect(dataset.Document{Name: name, Data: prefix})
+	format := opts.Loader.Detect(dataset.Document{Name: name, Data: prefix})
 	if format.Chunks == nil {
 		f.Close()
 		return nil, false

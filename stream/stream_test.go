@@ -15,8 +15,8 @@ import (
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/internal/synth"
-	_ "github.com/scholarld/scholarld/openalex" // reads the partition
 	"github.com/scholarld/scholarld/source"
 	"github.com/scholarld/scholarld/stream"
 	"github.com/scholarld/scholarld/validate"
@@ -176,7 +176,7 @@ func TestWarningsBounded(t *testing.T) {
 	}
 	export := func(max int) stream.Result {
 		t.Helper()
-		res, err := stream.Export([]string{name}, []stream.Output{{Format: mustLookup("nt"), W: io.Discard}}, stream.Options{MaxWarnings: max})
+		res, err := stream.Export([]string{name}, []stream.Output{{Format: mustLookup("nt"), W: io.Discard}}, stream.Options{MaxWarnings: max, Loader: inputs.Loader()})
 		if err != nil {
 			t.Fatal(err)
 		}

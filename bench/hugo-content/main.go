@@ -16,7 +16,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/inputs"
 )
 
 func main() {
@@ -33,7 +33,7 @@ func run() error {
 	if *in == "" || *out == "" {
 		return errors.New("hugo-content: -in and -out are required")
 	}
-	d, err := dataset.Load(*in)
+	d, err := inputs.Loader().Load(*in)
 	if err != nil {
 		return err
 	}

@@ -40,6 +40,7 @@ import (
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/serve"
 	"github.com/scholarld/scholarld/source"
 )
@@ -106,7 +107,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr s
 	if opts.Site.Base == "" {
 		opts.Site.Base = "http://" + ln.Addr().String() + "/"
 	}
-	loader := dataset.Loader{}
+	loader := inputs.Loader() // every format, not only YAML and JSON
 	embedded := len(in) == 0
 	if embedded {
 		loader.FS, in = seed.FS, []string{"."}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/inputs"
 )
 
 const formatsUsage = `Usage: scholarld formats
@@ -36,7 +37,7 @@ func Formats(env *Env, args []string) error {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "INPUT\tMEDIA TYPE\tEXTENSION")
-	for _, f := range dataset.Formats() {
+	for _, f := range append(inputs.Formats(), dataset.YAML()) {
 		exts := strings.Join(f.Exts, " ")
 		if exts == "" {
 			exts = "(by content)"

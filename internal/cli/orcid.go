@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/internal/seed"
 	"github.com/scholarld/scholarld/orcid/api"
 	"github.com/scholarld/scholarld/resolve"
@@ -45,14 +46,15 @@ func (i *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&i.resolve.OpenAlexKey, "openalex-key", "", "an OpenAlex API `key`, for -in openalex:ID")
 }
 
-// loader returns the loader of the inputs: with no -in, that of the
-// embedded example, which it then names.
+// loader returns the loader of the inputs, which reads every format: with
+// no -in, that of the embedded example, which it then names.
 func (i *inputFlags) loader() dataset.Loader {
-	if len(i.in) > 0 {
-		return dataset.Loader{}
+	l := inputs.Loader()
+	if len(i.in) == 0 {
+		i.in = []string{"."}
+		l.FS = seed.FS
 	}
-	i.in = []string{"."}
-	return dataset.Loader{FS: seed.FS}
+	return l
 }
 
 // split returns the paths to read and the records to fetch, the -in

@@ -17,6 +17,7 @@ import (
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/examples/seed"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/inputs"
 	"github.com/scholarld/scholarld/internal/ldtest"
 	"github.com/scholarld/scholarld/openalex"
 	"github.com/scholarld/scholarld/site"
@@ -57,7 +58,7 @@ func load(t *testing.T, src source) *dataset.Dataset {
 	if err != nil {
 		t.Fatal(err)
 	}
-	more, err := dataset.Load(filepath.Join("testdata", src.person), filepath.Join("testdata", src.record))
+	more, err := inputs.Loader().Load(filepath.Join("testdata", src.person), filepath.Join("testdata", src.record))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +140,7 @@ func TestWorksFindTheirPeople(t *testing.T) {
 			// The person's ORCID works, read back: the work, the person at
 			// their rank.
 			for _, name := range []string{"orcid-works-xml", "orcid-works-json"} {
-				works, err := dataset.Decode(src.id+map[string]string{"orcid-works-xml": ".works.xml", "orcid-works-json": ".works.json"}[name], bytes.NewReader(write(t, d, name, src.id)))
+				works, err := inputs.Loader().Decode(src.id+map[string]string{"orcid-works-xml": ".works.xml", "orcid-works-json": ".works.json"}[name], bytes.NewReader(write(t, d, name, src.id)))
 				if err != nil {
 					t.Fatalf("%s: %v", name, err)
 				}
@@ -147,7 +148,7 @@ func TestWorksFindTheirPeople(t *testing.T) {
 			}
 
 			// The person's bibliographies.
-			bib, err := dataset.Decode(src.id+".bib", bytes.NewReader(write(t, d, "bibtex", src.id)))
+			bib, err := inputs.Loader().Decode(src.id+".bib", bytes.NewReader(write(t, d, "bibtex", src.id)))
 			if err != nil {
 				t.Fatalf("bibtex: %v", err)
 			}

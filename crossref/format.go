@@ -5,17 +5,19 @@ import (
 	"github.com/scholarld/scholarld/internal/jsonimport"
 )
 
-// The input format: package dataset's Loader reads Crossref documents
-// through Read, recognizing them by their content (see isCrossref).
-func init() {
-	dataset.RegisterFormat(dataset.Format{
+// Format returns the input format of Crossref documents, for a
+// [dataset.Loader]'s Formats: it reads them as [Read] does, recognizing
+// them by their content (a response of Crossref's REST API, a work's
+// message, or an array of them), whatever the file's name.
+func Format() dataset.Format {
+	return dataset.Format{
 		Name:       "crossref",
 		MediaTypes: []string{"application/vnd.crossref.api+json"},
 		Match:      func(doc dataset.Document) bool { return isCrossref(doc.Data) },
 		Decode: dataset.EachDocument(func(doc dataset.Document, limits dataset.Limits) (*dataset.Dataset, error) {
 			return read(doc.Name, doc.Data, limits.MaxRecords)
 		}),
-	})
+	}
 }
 
 // isCrossref reports whether data is a Crossref document, by what its

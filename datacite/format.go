@@ -5,17 +5,19 @@ import (
 	"github.com/scholarld/scholarld/internal/jsonimport"
 )
 
-// The input format: package dataset's Loader reads DataCite documents
-// through Read, recognizing them by their content (see isDataCite).
-func init() {
-	dataset.RegisterFormat(dataset.Format{
+// Format returns the input format of DataCite documents, for a
+// [dataset.Loader]'s Formats: it reads them as [Read] does, recognizing
+// them by their content (a response of DataCite's REST API, a record, or
+// its attributes), whatever the file's name.
+func Format() dataset.Format {
+	return dataset.Format{
 		Name:       "datacite",
 		MediaTypes: []string{"application/vnd.api+json"},
 		Match:      func(doc dataset.Document) bool { return isDataCite(doc.Data) },
 		Decode: dataset.EachDocument(func(doc dataset.Document, limits dataset.Limits) (*dataset.Dataset, error) {
 			return read(doc.Name, doc.Data, limits.MaxRecords)
 		}),
-	})
+	}
 }
 
 // isDataCite reports whether data is a DataCite document, by what its

@@ -8,18 +8,26 @@ import (
 	"github.com/scholarld/scholarld/dataset"
 )
 
-// The input formats: package dataset's Loader reads BibTeX files (.bib,
-// or any file whose first item is an @ entry) and CSL-JSON files (a JSON
-// array, whatever the extension; .json files in directories are read as
-// the format their content says).
-func init() {
-	dataset.RegisterFormat(dataset.Format{
+// CSLJSON returns the input format of CSL-JSON files, for a
+// [dataset.Loader]'s Formats: it reads them as [ReadCSLJSON] does,
+// recognizing any JSON array as one, whatever the file's name (.json files
+// in directories are read as the format their content says).
+func CSLJSON() dataset.Format {
+	return dataset.Format{
 		Name:       "csljson",
 		MediaTypes: []string{"application/vnd.citationstyles.csl+json"},
 		Match:      func(doc dataset.Document) bool { return isCSLJSON(doc.Data) },
 		Decode:     eachDoc(ReadCSLJSON),
-	})
-	dataset.RegisterFormat(dataset.Format{
+	}
+}
+
+// BibTeX returns the input format of BibTeX files, for a
+// [dataset.Loader]'s Formats: it reads them as [ReadBibTeX] does, within
+// the Loader's file size limit, recognizing a file named .bib, or any file
+// whose first item is an @ entry, which YAML and JSON never start with.
+// It is to be tried before [CSLJSON].
+func BibTeX() dataset.Format {
+	return dataset.Format{
 		Name:       "bibtex",
 		MediaTypes: []string{"application/x-bibtex"},
 		Exts:       []string{".bib"},
@@ -33,7 +41,7 @@ func init() {
 			}
 			return readBibTeX(doc.Name, doc.Data, maxFile)
 		}),
-	})
+	}
 }
 
 // eachDoc is the Decode of a format read with read, one file at a time.
