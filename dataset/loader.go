@@ -394,9 +394,11 @@ type Format struct {
 	// Chunks, if set, reads a document of this format from r a chunk of
 	// records at a time, in memory bounded whatever its size, such as
 	// OpenAlex's JSON Lines snapshot files: package stream reads such
-	// files so, and Match is then given the document's first
-	// [PeekSize] bytes only.
-	Chunks func(name string, r io.Reader) ChunkReader
+	// files so. Match and Chunks are then given the document's first
+	// [PeekSize] bytes only, in head (and r reads the whole document,
+	// head included); Chunks returns nil for a document better read whole,
+	// such as one JSON value written over many lines.
+	Chunks func(head Document, r io.Reader) ChunkReader
 }
 
 // A ChunkReader reads a document a chunk of records at a time. Next

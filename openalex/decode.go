@@ -45,8 +45,14 @@ func Format() dataset.Format {
 		Match:      func(doc dataset.Document) bool { return Sniff(doc.Data) },
 		Decode:     dataset.EachDocument(Decode),
 		// Package stream reads JSON Lines a chunk at a time, in bounded
-		// memory, whatever the size of the file.
-		Chunks: func(name string, r io.Reader) dataset.ChunkReader { return NewReader(name, r) },
+		// memory, whatever the size of the file; one JSON value (a work,
+		// an author, a list response) is read whole, as Decode reads it.
+		Chunks: func(head dataset.Document, r io.Reader) dataset.ChunkReader {
+			if !linesAhead(head) {
+				return nil
+			}
+			return NewReader(head.Name, r)
+		},
 	}
 }
 
@@ -239,6 +245,40 @@ func gunzip(name string, data []byte, limit int64) ([]byte, error) {
 func hasLinesName(name string) bool {
 	name = strings.TrimSuffix(strings.ToLower(name), ".gz")
 	return strings.HasSuffix(name, ".jsonl") || strings.HasSuffix(name, ".ndjson")
+}
+
+// linesAhead reports whether the document whose first bytes are head (as
+// stored: compressed or not) is to be read as JSON Lines in chunks rather
+// than whole: its name says JSON Lines, or head is not the whole document
+// and its first line, decompressed, is a JSON value or longer than the
+// part of head that decompresses (a JSON Lines record can be long; one
+// value written over many lines starts with a short line such as "{").
+// A document that head holds whole is small, and read whole, as [Decode]
+// reads it, so that both ways give the same paths.
+func linesAhead(head dataset.Document) bool {
+	if hasLinesName(head.Name) {
+		return true
+	}
+	if len(head.Data) < dataset.PeekSize {
+		return false
+	}
+	data := head.Data
+	if isGzip(data) {
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			return true // the reader reports it
+		}
+		var b bytes.Buffer
+		b.ReadFrom(io.LimitReader(zr, 4*dataset.PeekSize)) // an early end is expected: head is cut
+		data = b.Bytes()
+	}
+	data = bytes.TrimLeft(trimBOM(data), " \t\r\n")
+	first, _, ok := bytes.Cut(data, []byte("\n"))
+	if !ok {
+		return true
+	}
+	first = bytes.TrimSpace(first)
+	return len(first) >= 2 && first[0] == '{' && first[len(first)-1] == '}' || jsontext.Value(first).IsValid()
 }
 
 // isJSONLines reports whether data is JSON Lines rather than one JSON

@@ -308,13 +308,19 @@ func openChunks(name string, opts Options) (*chunked, bool) {
 		return nil, false
 	}
 	prefix = prefix[:n]
-	format := opts.Loader.Detect(dataset.Document{Name: name, Data: prefix})
+	head := dataset.Document{Name: name, Data: prefix}
+	format := opts.Loader.Detect(head)
 	if format.Chunks == nil {
 		f.Close()
 		return nil, false
 	}
 	cr := &countingReader{r: f, n: int64(n)}
-	return &chunked{r: format.Chunks(name, io.MultiReader(bytes.NewReader(prefix), cr)), file: f, read: cr}, true
+	r := format.Chunks(head, io.MultiReader(bytes.NewReader(prefix), cr))
+	if r == nil {
+		f.Close() // read whole, as the format asks
+		return nil, false
+	}
+	return &chunked{r: r, file: f, read: cr}, true
 }
 
 // readChunks reads a chunked file to its end, sending each chunk checked.
