@@ -16,14 +16,13 @@ type cache struct {
 	max, size  int64
 	m          map[cacheKey]*entry
 	head, tail *entry // most and least recently used of the cached entries
+	onWait     func() // if not nil, called as a get starts waiting for another's render (for tests)
 }
 
-// A cacheKey names one body: a representation of a resource, gzipped or
-// not.
+// A cacheKey names one body: a representation of a resource.
 type cacheKey struct {
 	res *resource
 	rep uint8
-	gz  bool
 }
 
 // An entry is a body being rendered or cached.
@@ -56,6 +55,9 @@ func (c *cache) get(key cacheKey, render func() (*body, error)) (*body, error) {
 			return e.val, nil
 		}
 		c.mu.Unlock()
+		if c.onWait != nil {
+			c.onWait()
+		}
 		<-e.done
 		return e.val, e.err
 	}

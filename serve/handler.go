@@ -260,21 +260,19 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rep := res.set.reps[i]
-	gz := acceptsGzip(r.Header.Get("Accept-Encoding"))
-	b, err := snap.body(res, i, gz)
-	if err == nil && gz && b.plain {
-		gz = false
-		b, err = snap.body(res, i, false)
-	}
+	b, err := snap.body(res, i)
 	if err != nil {
 		h.renderFailed(w, r, err)
 		return
 	}
+	tag, length := b.etag, b.length
+	gz := b.gzETag != nil && acceptsGzip(r.Header.Get("Accept-Encoding"))
 	if gz {
+		tag, length = b.gzETag, b.gzLength
 		hdr["Content-Encoding"] = gzipHeader
 	}
 	hdr["Content-Type"] = rep.contentType
-	hdr["Etag"] = b.etag
+	hdr["Etag"] = tag
 	if res.lastModified != nil {
 		hdr["Last-Modified"] = res.lastModified
 	}
@@ -283,26 +281,23 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) {
 	if rep.cors {
 		hdr["Access-Control-Allow-Origin"] = anyOrigin
 	}
-	if notModified(r, b.etag[0], res.modified) {
+	if notModified(r, tag[0], res.modified) {
 		delete(hdr, "Content-Type")
 		delete(hdr, "Content-Encoding")
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	hdr["Content-Length"] = b.length
+	hdr["Content-Length"] = length
 	w.WriteHeader(http.StatusOK)
 	if r.Method == http.MethodHead {
 		return
 	}
-	if b.data != nil {
-		w.Write(b.data)
-		return
-	}
-	// Streamed: rendered again as it is sent. The headers are gone; a
-	// failure can only cut the response short, which its length shows.
-	if err := snap.send(w, res, rep, gz); err != nil {
+	// A streamed body is rendered again as it is sent: the headers are
+	// gone, and a failure can only cut the response short, which its
+	// length shows.
+	if err := snap.send(w, res, rep, b, gz); err != nil {
 		if l := h.opts.Logger; l != nil {
-			l.Error("rendering failed while sending", "path", r.URL.Path, "format", rep.format, "error", err)
+			l.Error("sending failed", "path", r.URL.Path, "format", rep.format, "error", err)
 		}
 	}
 }

@@ -11,20 +11,25 @@ import (
 	"io"
 	"runtime"
 	"strconv"
+	"sync"
 
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/internal/graph"
 	"github.com/scholarld/scholarld/site"
 )
 
-// A body is a rendered response body with its validators. The body of a
-// streamed representation (the dumps of the whole dataset) is not held:
-// data is nil and the body is rendered again as it is sent.
+// A body is a rendered response body with its validators, held
+// gzipped when compression pays, so that the cache holds several times
+// more of them; a client that does not accept gzip gets it inflated as
+// it is sent. The body of a streamed representation (the dumps of the
+// whole dataset) is not held: data is nil and the body is rendered again
+// as it is sent.
 type body struct {
-	data   []byte
-	etag   []string // a strong entity tag: a hash of the bytes
-	length []string // Content-Length
-	plain  bool     // of a gzip key: compression does not pay, send the identity body
+	data         []byte   // the body as held: gzipped if gz
+	gz           bool     // data is the gzipped body
+	etag, length []string // of the body: a strong entity tag (a hash of its bytes), Content-Length
+	// Of the gzipped body; nil when compression does not pay.
+	gzETag, gzLength []string
 }
 
 // size is what a body costs the cache: its bytes and about what holds them.
@@ -141,73 +146,84 @@ func streamed(res *resource, rep *representation) bool {
 	return res.kind == resIndex && rep.format != "html"
 }
 
-// body returns the body of the representation i of res, gzipped if gz,
-// from the cache or rendered. For a gzip key it may return a plain body:
-// then the identity one is to be sent.
-func (snap *snapshot) body(res *resource, i int, gz bool) (*body, error) {
+// body returns the body of the representation i of res, from the cache
+// or rendered.
+func (snap *snapshot) body(res *resource, i int) (*body, error) {
 	rep := res.set.reps[i]
-	key := cacheKey{res: res, rep: uint8(i), gz: gz}
-	return snap.cache.get(key, func() (*body, error) {
-		if !gz {
-			if streamed(res, rep) {
-				hw := newHashWriter()
-				if err := snap.write(hw, res, rep); err != nil {
-					return nil, err
-				}
-				return hw.body(nil), nil
-			}
-			var buf bytes.Buffer
-			if err := snap.write(&buf, res, rep); err != nil {
+	return snap.cache.get(cacheKey{res: res, rep: uint8(i)}, func() (*body, error) {
+		if streamed(res, rep) {
+			// Hash both encodings in one pass; keep neither.
+			id, gz := newHashWriter(), newHashWriter()
+			zw, _ := gzip.NewWriterLevel(gz, gzipLevel)
+			if err := snap.write(io.MultiWriter(id, zw), res, rep); err != nil {
 				return nil, err
 			}
-			return newBody(buf.Bytes()), nil
+			zw.Close()
+			b := &body{etag: id.tag(), length: id.length()}
+			if id.n >= gzipMin && gz.n < id.n {
+				b.gzETag, b.gzLength = gz.tag(), gz.length()
+			}
+			return b, nil
 		}
-		id, err := snap.body(res, i, false)
-		if err != nil {
+		var buf bytes.Buffer
+		if err := snap.write(&buf, res, rep); err != nil {
 			return nil, err
 		}
-		n, _ := strconv.Atoi(id.length[0])
-		if n < gzipMin {
-			return &body{plain: true}, nil
+		data := buf.Bytes()
+		b := &body{data: data, etag: []string{etag(data)}, length: []string{strconv.Itoa(len(data))}}
+		if len(data) < gzipMin {
+			return b, nil
 		}
-		var b *body
-		if id.data == nil {
-			hw := newHashWriter()
-			zw, _ := gzip.NewWriterLevel(hw, gzip.DefaultCompression)
-			if err := snap.write(zw, res, rep); err != nil {
-				return nil, err
-			}
-			zw.Close()
-			b = hw.body(nil)
-		} else {
-			var buf bytes.Buffer
-			zw, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression)
-			zw.Write(id.data) // a bytes.Buffer cannot fail
-			zw.Close()
-			b = newBody(buf.Bytes())
-		}
-		if m, _ := strconv.Atoi(b.length[0]); m >= n {
-			return &body{plain: true}, nil
+		var zbuf bytes.Buffer
+		zbuf.Grow(len(data) / 4)
+		zw, _ := gzip.NewWriterLevel(&zbuf, gzipLevel)
+		zw.Write(data) // a bytes.Buffer cannot fail
+		zw.Close()
+		if zbuf.Len() < len(data) {
+			b.data, b.gz = bytes.Clone(zbuf.Bytes()), true
+			b.gzETag, b.gzLength = []string{etag(b.data)}, []string{strconv.Itoa(len(b.data))}
 		}
 		return b, nil
 	})
 }
 
-// send writes the body of a streamed representation to w, gzipped if gz.
-func (snap *snapshot) send(w io.Writer, res *resource, rep *representation, gz bool) error {
-	if !gz {
+// gzipLevel is the level of compression: the fastest, since bodies are
+// compressed as they are rendered, on requests' time.
+const gzipLevel = gzip.BestSpeed
+
+// gzipReaders are readers to inflate held bodies with.
+var gzipReaders sync.Pool
+
+// send writes the body b of the representation rep of res to w, gzipped
+// if gz (b has a gzipped form then): the bytes held, inflated if they are
+// gzipped and gz is not asked, or rendered again for a streamed body.
+func (snap *snapshot) send(w io.Writer, res *resource, rep *representation, b *body, gz bool) error {
+	switch {
+	case b.data != nil && b.gz == gz:
+		_, err := w.Write(b.data)
+		return err
+	case b.data != nil:
+		zr, _ := gzipReaders.Get().(*gzip.Reader)
+		var err error
+		if zr == nil {
+			zr, err = gzip.NewReader(bytes.NewReader(b.data))
+		} else {
+			err = zr.Reset(bytes.NewReader(b.data))
+		}
+		if err != nil {
+			return err
+		}
+		_, err = io.Copy(w, zr)
+		gzipReaders.Put(zr)
+		return err
+	case !gz:
 		return snap.write(w, res, rep)
 	}
-	zw, _ := gzip.NewWriterLevel(w, gzip.DefaultCompression)
+	zw, _ := gzip.NewWriterLevel(w, gzipLevel)
 	if err := snap.write(zw, res, rep); err != nil {
 		return err
 	}
 	return zw.Close()
-}
-
-// newBody returns the body of data, which it keeps.
-func newBody(data []byte) *body {
-	return &body{data: data, etag: []string{etag(data)}, length: []string{strconv.Itoa(len(data))}}
 }
 
 // etag returns a strong entity tag of a body: a hash of its bytes.
@@ -231,7 +247,5 @@ func (w *hashWriter) Write(p []byte) (int, error) {
 	return w.h.Write(p)
 }
 
-// body returns the validators of what was written, with data as the body.
-func (w *hashWriter) body(data []byte) *body {
-	return &body{data: data, etag: []string{tagOf(w.h.Sum(nil))}, length: []string{strconv.FormatInt(w.n, 10)}}
-}
+func (w *hashWriter) tag() []string    { return []string{tagOf(w.h.Sum(nil))} }
+func (w *hashWriter) length() []string { return []string{strconv.FormatInt(w.n, 10)} }

@@ -18,7 +18,9 @@
 // reloads too. A reload whose data is invalid is logged with every
 // problem's file:line:column, and the data before goes on being served;
 // /.well-known/scholarld/status says "failed, since" when and how many
-// problems, and lists them to local clients only (-status-details). SIGINT and SIGTERM stop the
+// problems, and lists them to local clients only (-status-details). Pages
+// and documents are rendered when first asked for and kept in a cache of
+// -cache-mb megabytes (64), least recently used dropped first. SIGINT and SIGTERM stop the
 // server once the requests in flight are answered. Requests are logged to
 // stderr with log/slog.
 package main
@@ -79,8 +81,16 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr s
 	details := fs.String("status-details", "loopback", "who sees the problems of a failed reload at the status endpoint: `loopback` (direct local clients), never or always; everyone sees ok or failed, since when, and how many")
 	watch := fs.Bool("watch", false, "reload when the input files change (polled every second) and have then stayed unchanged for -watch-quiet")
 	fs.DurationVar(&opts.WatchQuiet, "watch-quiet", time.Second, "with -watch, how long the input files must stay unchanged before a reload (rounded up to whole seconds)")
+	cacheMB := fs.Int64("cache-mb", serve.DefaultCacheSize>>20, "the `megabytes` of rendered pages and documents kept in memory; 0 keeps none (each request renders)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *cacheMB < 0 {
+		return fmt.Errorf("serve: -cache-mb %d: want 0 or more", *cacheMB)
+	}
+	opts.CacheSize = *cacheMB << 20
+	if *cacheMB == 0 {
+		opts.CacheSize = -1
 	}
 	switch *details {
 	case "loopback":
