@@ -68,9 +68,9 @@ type Site struct {
 	opts   Options
 	base   string // Base, with its final slash
 	theme  *theme
-	people []entry        // in the order of d.People
-	pubs   []entry        // in the order of d.Publications
-	x      *dataset.Index // finds records by id, a person's works, a work's versions
+	people []entry                // in the order of d.People
+	pubs   []entry                // in the order of d.Publications
+	x      *dataset.Index         // finds records by id, a person's works, a work's versions
 	byName func() map[string]file // the files by name, built on first use
 }
 
