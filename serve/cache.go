@@ -12,11 +12,12 @@ import "sync"
 // entry: a key is either being rendered (in the map, not in the list) or
 // cached (in both).
 type cache struct {
-	mu         sync.Mutex
-	max, size  int64
-	m          map[cacheKey]*entry
-	head, tail *entry // most and least recently used of the cached entries
-	onWait     func() // if not nil, called as a get starts waiting for another's render (for tests)
+	mu           sync.Mutex
+	max, size    int64
+	m            map[cacheKey]*entry
+	head, tail   *entry // most and least recently used of the cached entries
+	hits, misses int64
+	onWait       func() // if not nil, called as a get starts waiting for another's render (for tests)
 }
 
 // A cacheKey names one body: a representation of a resource.
@@ -49,6 +50,7 @@ func (c *cache) get(key cacheKey, render func() (*body, error)) (*body, error) {
 	c.mu.Lock()
 	if e, ok := c.m[key]; ok {
 		if e.cached {
+			c.hits++
 			c.unlink(e)
 			c.pushFront(e)
 			c.mu.Unlock()
@@ -61,6 +63,7 @@ func (c *cache) get(key cacheKey, render func() (*body, error)) (*body, error) {
 		<-e.done
 		return e.val, e.err
 	}
+	c.misses++
 	e := &entry{key: key, done: make(chan struct{})}
 	c.m[key] = e
 	c.mu.Unlock()
@@ -99,14 +102,25 @@ func (c *cache) get(key cacheKey, render func() (*body, error)) (*body, error) {
 	return val, err
 }
 
-// stats returns the number of bodies cached and their total size.
-func (c *cache) stats() (n int, size int64) {
+// CacheStatus says what the cache of the data served holds, and how
+// often it has had what was asked since the data was loaded.
+type CacheStatus struct {
+	Bodies int   `json:"bodies"` // bodies held
+	Bytes  int64 `json:"bytes"`  // what they take, at most Max
+	Max    int64 `json:"max"`
+	Hits   int64 `json:"hits"`   // gets answered from the cache
+	Misses int64 `json:"misses"` // gets that rendered, or waited for another's render
+}
+
+// stats returns the status of the cache.
+func (c *cache) stats() CacheStatus {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	st := CacheStatus{Bytes: c.size, Max: c.max, Hits: c.hits, Misses: c.misses}
 	for e := c.head; e != nil; e = e.next {
-		n++
+		st.Bodies++
 	}
-	return n, c.size
+	return st
 }
 
 func (c *cache) evict(e *entry) {

@@ -50,8 +50,8 @@ func TestCacheBound(t *testing.T) {
 		if sum != c.size || sum > max {
 			t.Fatalf("cache counts %d bytes, holds %d; max %d", c.size, sum, max)
 		}
-		if n, size := c.stats(); n != count || size != sum || len(c.m) != count {
-			t.Fatalf("stats %d, %d; list %d, %d; map %d", n, size, count, sum, len(c.m))
+		if st := c.stats(); st.Bodies != count || st.Bytes != sum || len(c.m) != count {
+			t.Fatalf("stats %+v; list %d, %d; map %d", st, count, sum, len(c.m))
 		}
 	}
 }

@@ -98,6 +98,9 @@ type Status struct {
 	FailedSince time.Time `json:"failed_since,omitzero"`
 	Problems    int       `json:"problems"`
 	Errors      []string  `json:"errors,omitempty"`
+	// Cache is what the cache of rendered bodies of the data served
+	// holds; it starts empty at each successful load.
+	Cache CacheStatus `json:"cache"`
 }
 
 // New returns a Handler of the dataset that load returns, which it checks
@@ -201,6 +204,7 @@ func (h *Handler) cacheSize() int64 {
 func (h *Handler) Status() Status {
 	st := *h.status.Load()
 	st.Errors = append([]string(nil), st.Errors...)
+	st.Cache = h.snap.Load().cache.stats()
 	return st
 }
 

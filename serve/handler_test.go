@@ -320,8 +320,8 @@ func TestStatus(t *testing.T) {
 }
 
 // TestCacheSizes checks that what a handler sends does not depend on its
-// cache: with none, every request renders; with the default, bodies are
-// held, gzipped, and inflated for clients that do not accept gzip.
+// cache: with none, every request renders; with some, bodies are held,
+// and the least recently used dropped.
 func TestCacheSizes(t *testing.T) {
 	load := func() (*dataset.Dataset, error) { return (&dataset.Loader{FS: seed.FS}).Load(".") }
 	var hs []*serve.Handler

@@ -11,29 +11,27 @@ import (
 	"io"
 	"runtime"
 	"strconv"
-	"sync"
 
 	"github.com/scholarld/scholarld/export"
 	"github.com/scholarld/scholarld/internal/graph"
 	"github.com/scholarld/scholarld/site"
 )
 
-// A body is a rendered response body with its validators, held
-// gzipped when compression pays, so that the cache holds several times
-// more of them; a client that does not accept gzip gets it inflated as
-// it is sent. The body of a streamed representation (the dumps of the
-// whole dataset) is not held: data is nil and the body is rendered again
-// as it is sent.
+// A body is a rendered response body with its validators, and its
+// gzipped form when compression pays. Inflating a held gzipped body for
+// each client that does not take gzip cost several times what sending
+// it does, so both are held. The body of a streamed representation (the
+// dumps of the whole dataset) is not held: data is nil and the body is
+// rendered again as it is sent.
 type body struct {
-	data         []byte   // the body as held: gzipped if gz
-	gz           bool     // data is the gzipped body
+	data, gz     []byte
 	etag, length []string // of the body: a strong entity tag (a hash of its bytes), Content-Length
 	// Of the gzipped body; nil when compression does not pay.
 	gzETag, gzLength []string
 }
 
 // size is what a body costs the cache: its bytes and about what holds them.
-func (b *body) size() int64 { return int64(len(b.data)) + 256 }
+func (b *body) size() int64 { return int64(len(b.data)+len(b.gz)) + 256 }
 
 // gzipMin is the size below which bodies are not compressed.
 const gzipMin = 512
@@ -180,8 +178,8 @@ func (snap *snapshot) body(res *resource, i int) (*body, error) {
 		zw.Write(data) // a bytes.Buffer cannot fail
 		zw.Close()
 		if zbuf.Len() < len(data) {
-			b.data, b.gz = bytes.Clone(zbuf.Bytes()), true
-			b.gzETag, b.gzLength = []string{etag(b.data)}, []string{strconv.Itoa(len(b.data))}
+			b.gz = bytes.Clone(zbuf.Bytes())
+			b.gzETag, b.gzLength = []string{etag(b.gz)}, []string{strconv.Itoa(len(b.gz))}
 		}
 		return b, nil
 	})
@@ -191,30 +189,16 @@ func (snap *snapshot) body(res *resource, i int) (*body, error) {
 // compressed as they are rendered, on requests' time.
 const gzipLevel = gzip.BestSpeed
 
-// gzipReaders are readers to inflate held bodies with.
-var gzipReaders sync.Pool
-
 // send writes the body b of the representation rep of res to w, gzipped
-// if gz (b has a gzipped form then): the bytes held, inflated if they are
-// gzipped and gz is not asked, or rendered again for a streamed body.
+// if gz (b has a gzipped form then): the bytes held, or, for a streamed
+// body, rendered again.
 func (snap *snapshot) send(w io.Writer, res *resource, rep *representation, b *body, gz bool) error {
 	switch {
-	case b.data != nil && b.gz == gz:
-		_, err := w.Write(b.data)
+	case b.data != nil && gz:
+		_, err := w.Write(b.gz)
 		return err
 	case b.data != nil:
-		zr, _ := gzipReaders.Get().(*gzip.Reader)
-		var err error
-		if zr == nil {
-			zr, err = gzip.NewReader(bytes.NewReader(b.data))
-		} else {
-			err = zr.Reset(bytes.NewReader(b.data))
-		}
-		if err != nil {
-			return err
-		}
-		_, err = io.Copy(w, zr)
-		gzipReaders.Put(zr)
+		_, err := w.Write(b.data)
 		return err
 	case !gz:
 		return snap.write(w, res, rep)
