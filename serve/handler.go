@@ -115,12 +115,12 @@ func New(load func() (*dataset.Dataset, error), opts Options) (*Handler, error) 
 	return h, nil
 }
 
-// Reload loads the data again, checks it, renders every representation
-// and then swaps them in at once: requests already running finish with
-// the data before, later ones get the new. If the data is invalid, or
-// cannot be read, Reload returns the error, logs it, and records it in the
-// [Status]; the handler keeps serving the data it had. Reloads are
-// serialized.
+// Reload loads the data again, checks it, plans what it serves beside the
+// data served, and then swaps it in at once, with an empty cache: requests
+// already running finish with the data before, later ones get the new. If
+// the data is invalid, or cannot be read, Reload returns the error, logs
+// it, and records it in the [Status]; the handler keeps serving the data
+// it had. Reloads are serialized.
 func (h *Handler) Reload() error {
 	return h.reload(nil)
 }

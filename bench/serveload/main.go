@@ -156,7 +156,11 @@ func load(args []string, stdout io.Writer) error {
 			return err
 		}
 		t0 := time.Now()
-		if err := syscall.Kill(*pid, syscall.SIGHUP); err != nil {
+		proc, err := os.FindProcess(*pid)
+		if err != nil {
+			return err
+		}
+		if err := proc.Signal(syscall.SIGHUP); err != nil {
 			return err
 		}
 		for {

@@ -86,7 +86,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr s
 	details := fs.String("status-details", "loopback", "who sees the problems of a failed reload at the status endpoint: `loopback` (direct local clients), never or always; everyone sees ok or failed, since when, and how many")
 	watch := fs.Bool("watch", false, "reload when the input files change (polled every second) and have then stayed unchanged for -watch-quiet")
 	fs.DurationVar(&opts.WatchQuiet, "watch-quiet", time.Second, "with -watch, how long the input files must stay unchanged before a reload (rounded up to whole seconds)")
-	limitMB := fs.Int64("memory-limit-mb", -1, "the Go runtime's soft memory `limit` in megabytes; -1 sets it after the first load to room for two datasets (a reload builds the new one beside the old), the cache and 64 MB; 0 sets none; GOMEMLIMIT, if set, wins")
+	limitMB := fs.Int64("memory-limit-mb", -1, "the Go runtime's soft memory `limit` in megabytes; -1 sets it after the first load to room for two datasets (a reload builds the new one beside the old), the cache and 32 MB; 0 sets none; GOMEMLIMIT, if set, wins")
 	cacheMB := fs.Int64("cache-mb", serve.DefaultCacheSize>>20, "the `megabytes` of rendered pages and documents kept in memory; 0 keeps none (each request renders)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -209,5 +209,5 @@ func memoryLimit(flagMB, cache int64) int64 {
 		return 0
 	}
 	live := int64(sample[0].Value.Uint64())
-	return 2*live + max(cache, 0) + 64<<20
+	return 2*live + max(cache, 0) + 32<<20
 }
