@@ -45,7 +45,16 @@ type Options struct {
 	// problems of a failed reload; the zero value, DetailsLoopback, shows
 	// them to direct loopback clients only.
 	StatusDetails StatusDetails
+	// CacheSize bounds, in bytes, the rendered bodies the handler keeps:
+	// the least recently used are dropped to make room. 0 means
+	// [DefaultCacheSize]; a negative size keeps none, so that every
+	// request renders its body.
+	CacheSize int64
 }
+
+// DefaultCacheSize is the size of the cache of rendered bodies when
+// Options.CacheSize is 0.
+const DefaultCacheSize = 64 << 20
 
 // A Handler serves a dataset as linked data: the pages of its static site
 // (see package site) at the same paths, each page also in JSON-LD, Turtle
@@ -53,9 +62,11 @@ type Options struct {
 // directory's index with the whole dataset, chosen by the request's Accept
 // header or its format query parameter.
 //
-// Every representation is rendered when the data is loaded, so a request
-// costs a lookup. [Handler.Reload] loads the data again; while it works,
-// and if the data it finds is invalid, requests get the data loaded before.
+// Bodies are rendered when first asked for, from the dataset loaded, and
+// kept in a cache bounded in bytes (Options.CacheSize), so that memory
+// is bounded by the dataset and the cache, not by all it renders to.
+// [Handler.Reload] loads the data again; while it works, and if the data
+// it finds is invalid, requests get the data loaded before.
 // A Handler is safe for concurrent use. Its zero value is not usable: use
 // [New].
 type Handler struct {
@@ -87,6 +98,9 @@ type Status struct {
 	FailedSince time.Time `json:"failed_since,omitzero"`
 	Problems    int       `json:"problems"`
 	Errors      []string  `json:"errors,omitempty"`
+	// Cache is what the cache of rendered bodies of the data served
+	// holds; it starts empty at each successful load.
+	Cache CacheStatus `json:"cache"`
 }
 
 // New returns a Handler of the dataset that load returns, which it checks
@@ -101,12 +115,12 @@ func New(load func() (*dataset.Dataset, error), opts Options) (*Handler, error) 
 	return h, nil
 }
 
-// Reload loads the data again, checks it, renders every representation
-// and then swaps them in at once: requests already running finish with
-// the data before, later ones get the new. If the data is invalid, or
-// cannot be read, Reload returns the error, logs it, and records it in the
-// [Status]; the handler keeps serving the data it had. Reloads are
-// serialized.
+// Reload loads the data again, checks it, plans what it serves beside the
+// data served, and then swaps it in at once, with an empty cache: requests
+// already running finish with the data before, later ones get the new. If
+// the data is invalid, or cannot be read, Reload returns the error, logs
+// it, and records it in the [Status]; the handler keeps serving the data
+// it had. Reloads are serialized.
 func (h *Handler) Reload() error {
 	return h.reload(nil)
 }
@@ -130,7 +144,7 @@ func (h *Handler) reload(same func() bool) error {
 	d, err := validate.Check(h.load())
 	var snap *snapshot
 	if err == nil {
-		snap, err = build(d, h.opts.Site)
+		snap, err = build(d, h.opts.Site, h.cacheSize())
 	}
 	if same != nil && !same() {
 		if l := h.opts.Logger; l != nil {
@@ -174,10 +188,23 @@ func (h *Handler) reload(same func() bool) error {
 	return nil
 }
 
+// cacheSize returns the size of the cache of each snapshot.
+func (h *Handler) cacheSize() int64 {
+	switch n := h.opts.CacheSize; {
+	case n == 0:
+		return DefaultCacheSize
+	case n < 0:
+		return 0
+	default:
+		return n
+	}
+}
+
 // Status returns the status of the handler.
 func (h *Handler) Status() Status {
 	st := *h.status.Load()
 	st.Errors = append([]string(nil), st.Errors...)
+	st.Cache = h.snap.Load().cache.stats()
 	return st
 }
 
@@ -230,28 +257,35 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	hdr := w.Header()
-	hdr["Vary"] = res.vary
-	rep := res.choose(r)
-	if rep == nil {
+	hdr["Vary"] = res.set.vary
+	i := res.choose(r)
+	if i < 0 {
 		notAcceptable(w, res)
 		return
 	}
-	body, tag, length := rep.body, rep.etag, rep.length
-	if rep.gz != nil && acceptsGzip(r.Header.Get("Accept-Encoding")) {
-		body, tag, length = rep.gz, rep.gzETag, rep.gzLength
+	rep := res.set.reps[i]
+	b, err := snap.body(res, i)
+	if err != nil {
+		h.renderFailed(w, r, err)
+		return
+	}
+	tag, length := b.etag, b.length
+	gz := b.gzETag != nil && acceptsGzip(r.Header.Get("Accept-Encoding"))
+	if gz {
+		tag, length = b.gzETag, b.gzLength
 		hdr["Content-Encoding"] = gzipHeader
 	}
 	hdr["Content-Type"] = rep.contentType
 	hdr["Etag"] = tag
-	if rep.lastModified != nil {
-		hdr["Last-Modified"] = rep.lastModified
+	if res.lastModified != nil {
+		hdr["Last-Modified"] = res.lastModified
 	}
 	hdr["Cache-Control"] = cacheControl
 	hdr["X-Content-Type-Options"] = nosniff
 	if rep.cors {
 		hdr["Access-Control-Allow-Origin"] = anyOrigin
 	}
-	if notModified(r, tag[0], rep.modified) {
+	if notModified(r, tag[0], res.modified) {
 		delete(hdr, "Content-Type")
 		delete(hdr, "Content-Encoding")
 		w.WriteHeader(http.StatusNotModified)
@@ -259,9 +293,28 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	hdr["Content-Length"] = length
 	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		w.Write(body)
+	if r.Method == http.MethodHead {
+		return
 	}
+	// A streamed body is rendered again as it is sent: the headers are
+	// gone, and a failure can only cut the response short, which its
+	// length shows.
+	if err := snap.send(w, res, rep, b, gz); err != nil {
+		if l := h.opts.Logger; l != nil {
+			l.Error("sending failed", "path", r.URL.Path, "format", rep.format, "error", err)
+		}
+	}
+}
+
+// renderFailed answers 500 for a body that could not be rendered, which
+// valid data does not cause, and logs why.
+func (h *Handler) renderFailed(w http.ResponseWriter, r *http.Request, err error) {
+	if l := h.opts.Logger; l != nil {
+		l.Error("rendering failed", "path", r.URL.Path, "error", err)
+	}
+	hdr := w.Header()
+	delete(hdr, "Vary")
+	http.Error(w, "internal server error", http.StatusInternalServerError)
 }
 
 // Header values shared by every response; never modified.
@@ -272,34 +325,32 @@ var (
 	anyOrigin    = []string{"*"}
 )
 
-// choose returns the representation a request asks for, or nil if the
-// resource has none it accepts. The format query parameter, a name of
-// an export format or "html", overrides the Accept header.
-func (res *resource) choose(r *http.Request) *representation {
+// choose returns the index of the representation a request asks for, or
+// -1 if the resource has none it accepts. The format query parameter, a
+// name of an export format or "html", overrides the Accept header.
+func (res *resource) choose(r *http.Request) int {
+	reps := res.set.reps
 	if r.URL.RawQuery != "" {
 		if name := r.URL.Query().Get("format"); name != "" {
-			for _, rep := range res.reps {
+			for i, rep := range reps {
 				if rep.format == name {
-					return rep
+					return i
 				}
 			}
-			return nil
+			return -1
 		}
 	}
-	if len(res.reps) == 1 {
-		return res.reps[0] // a file of the site: its type, whatever is asked
+	if len(reps) == 1 {
+		return 0 // a file of the site: its type, whatever is asked
 	}
-	if i := negotiate(r.Header.Get("Accept"), res.offers); i >= 0 {
-		return res.reps[i]
-	}
-	return nil
+	return negotiate(r.Header.Get("Accept"), res.set.offers)
 }
 
 // notAcceptable answers 406, listing the types and formats there are.
 func notAcceptable(w http.ResponseWriter, res *resource) {
 	var b strings.Builder
 	b.WriteString("406 not acceptable: this resource is available as\n")
-	for _, rep := range res.reps {
+	for _, rep := range res.set.reps {
 		b.WriteString("  " + rep.mediaType + " (?format=" + rep.format + ")\n")
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")

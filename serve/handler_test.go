@@ -318,3 +318,52 @@ func TestStatus(t *testing.T) {
 		t.Errorf("status = %+v, want OK, generation 1, one person", st)
 	}
 }
+
+// TestCacheSizes checks that what a handler sends does not depend on its
+// cache: with none, every request renders; with some, bodies are held,
+// and the least recently used dropped.
+func TestCacheSizes(t *testing.T) {
+	load := func() (*dataset.Dataset, error) { return (&dataset.Loader{FS: seed.FS}).Load(".") }
+	var hs []*serve.Handler
+	for _, size := range []int64{-1, 0, 4096} {
+		h, err := serve.New(load, serve.Options{CacheSize: size})
+		if err != nil {
+			t.Fatal(err)
+		}
+		hs = append(hs, h)
+	}
+	for _, target := range []string{personPath, personPath + "?format=ttl", personPath + "?format=orcid-json", pubPath + "?format=nt", "/", "/?format=ttl", "/sitemap.xml", "/robots.txt"} {
+		for _, enc := range []string{"identity", "gzip"} {
+			var want []byte
+			var wantTag string
+			for i, h := range hs {
+				for range 2 { // rendered, then from the cache
+					res, body := get(t, h, "GET", target, "Accept-Encoding", enc)
+					if res.StatusCode != 200 {
+						t.Fatalf("%s %s: %s", target, enc, res.Status)
+					}
+					if res.Header.Get("Content-Encoding") == "gzip" {
+						zr, err := gzip.NewReader(bytes.NewReader(body))
+						if err != nil {
+							t.Fatal(err)
+						}
+						body, _ = io.ReadAll(zr)
+					} else if enc == "gzip" && len(body) > 1024 {
+						t.Errorf("%s: %d bytes not gzipped", target, len(body))
+					}
+					if cl := res.Header.Get("Content-Length"); cl == "" {
+						t.Errorf("%s %s: no Content-Length", target, enc)
+					}
+					tag := res.Header.Get("ETag")
+					if i == 0 && want == nil {
+						want, wantTag = body, tag
+						continue
+					}
+					if !bytes.Equal(body, want) || tag != wantTag {
+						t.Errorf("%s %s: handler %d sends %d bytes, ETag %s; handler 0 %d bytes, ETag %s", target, enc, i, len(body), tag, len(want), wantTag)
+					}
+				}
+			}
+		}
+	}
+}

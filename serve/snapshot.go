@@ -1,58 +1,77 @@
 package serve
 
 import (
-	"bytes"
 	"cmp"
-	"compress/gzip"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"path"
-	"runtime"
 	"slices"
-	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
-	"github.com/scholarld/scholarld/internal/graph"
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/site"
 )
 
-// A representation is one immutable response body of a resource, with the
-// header values that go with it, computed once when the data is loaded.
+// A representation is one of the forms a resource takes: its format and
+// the header values that go with it, shared by every resource of a kind.
+// Its body is rendered on demand (see render.go).
 type representation struct {
-	format    string // "html", or the name of an export format: "ttl"
-	mediaType string // "text/turtle"
-	aliases   []string
-	cors      bool // an RDF document, that browser-side tools may read
-
-	body, gz         []byte // gz is nil when compression does not pay
-	contentType      []string
-	etag, gzETag     []string
-	length, gzLength []string  // Content-Length of body and gz
-	modified         time.Time // zero: unknown
-	lastModified     []string  // modified, formatted; nil when unknown
+	format      string // "html", or the name of an export format: "ttl"
+	mediaType   string // "text/turtle"
+	aliases     []string
+	cors        bool     // an RDF document, that browser-side tools may read
+	contentType []string // the Content-Type header
+	f           export.Format
 }
 
-// A resource is what one URL path serves: one representation, or several
-// that the request chooses from by Accept or ?format=.
+// A repSet is the representations a kind of resource offers, in the
+// server's order of preference, with what negotiation needs.
+type repSet struct {
+	reps   []*representation
+	offers [][]string // each representation's media types, for negotiate
+	vary   []string   // the Vary header
+}
+
+// A resKind says how a resource's bodies are rendered.
+type resKind uint8
+
+const (
+	resFile        resKind = iota // a file of the site, as the site writes it
+	resPerson                     // a person's page and documents
+	resPublication                // a publication's page and documents
+	resIndex                      // the directory's index and the dumps
+)
+
+// A resource is what one URL path serves: how to render it, not what it
+// renders to.
 type resource struct {
-	reps   []*representation // in the server's order of preference
-	offers [][]string        // each representation's media types, for negotiate
-	vary   []string          // the Vary header
+	set          *repSet
+	kind         resKind
+	i            int    // the person or publication, in the dataset's order
+	file         string // the site file of its HTML page, or the file
+	page         string // the URL path of a record's page under the base
+	modified     time.Time
+	lastModified []string // modified, formatted; nil when unknown
 }
 
-// A snapshot is the whole of what the handler serves for one version of
-// the data. It is never modified once built.
+// A snapshot is what the handler serves for one version of the data: the
+// loaded, validated dataset, the site planned on it, the resource of each
+// URL path, and the cache of the bodies rendered from it. Only its cache
+// and its pool of renderers change once it is built.
 type snapshot struct {
+	d                    *dataset.Dataset
+	site                 *site.Site
+	x                    *dataset.Index
+	eo                   export.Options
 	res                  map[string]*resource // by URL path: "/people/ada/"
 	people, publications int
+	cache                *cache
+	pool                 *pool
 }
 
 // Media types that clients send for our formats, besides the registered ones.
@@ -69,55 +88,58 @@ var (
 	personFormats = []string{"orcid-xml", "orcid-json"}
 )
 
-// gzipMin is the size below which bodies are not compressed.
-const gzipMin = 512
-
-// build loads nothing: it renders every representation of a valid dataset.
-func build(d *dataset.Dataset, opts site.Options) (*snapshot, error) {
+// build plans the snapshot of a valid dataset: the paths it serves and
+// the representations of each. It renders nothing to keep but checks that
+// rendering works: the index and the first person's and publication's
+// pages, and which people ORCID can hold.
+func build(d *dataset.Dataset, opts site.Options, cacheSize int64) (*snapshot, error) {
 	opts.Validated = true
 	s, err := site.New(d, opts)
 	if err != nil {
 		return nil, err
 	}
-	eo := s.ExportOptions()
-	wr, err := export.NewWriter(d, eo)
+	snap := &snapshot{
+		d: d, site: s, x: dataset.NewIndex(d), eo: s.ExportOptions(),
+		res: make(map[string]*resource), people: len(d.People), publications: len(d.Publications),
+		cache: newCache(cacheSize),
+	}
+	snap.pool = newPool(snap.newRenderer)
+	rr, err := snap.pool.get()
 	if err != nil {
 		return nil, err
 	}
-	m, err := graph.NewMapper(d, graph.Options{Names: eo.Names(d), Reuse: true})
-	if err != nil {
-		return nil, err
-	}
-	files := make(map[string][]byte)
-	var mu sync.Mutex
-	if _, err := s.Render(func(name string, data []byte) error {
-		mu.Lock()
-		files[name] = data
-		mu.Unlock()
-		return nil
-	}); err != nil {
-		return nil, err
-	}
+	defer snap.pool.put(rr)
 
-	snap := &snapshot{res: make(map[string]*resource), people: len(d.People), publications: len(d.Publications)}
-	var all []*representation
-	add := func(urlPath string, reps ...*representation) {
-		r := &resource{reps: reps}
-		for _, rep := range reps {
-			r.offers = append(r.offers, append([]string{rep.mediaType}, rep.aliases...))
+	html := func(file string) *representation { return fileRep(file) }
+	doc := func(name string) (*representation, error) {
+		f, err := export.Lookup(name)
+		if err != nil {
+			return nil, err
 		}
-		if len(reps) > 1 {
-			r.vary = []string{"Accept, Accept-Encoding"}
-		} else {
-			r.vary = []string{"Accept-Encoding"}
-		}
-		snap.res[urlPath] = r
-		all = append(all, reps...)
+		return docRep(f), nil
 	}
+	var rdf []*representation
+	for _, name := range rdfFormats {
+		rep, err := doc(name)
+		if err != nil {
+			return nil, err
+		}
+		rdf = append(rdf, rep)
+	}
+	var orcid []*representation
+	for _, name := range personFormats {
+		rep, err := doc(name)
+		if err != nil {
+			return nil, err
+		}
+		orcid = append(orcid, rep)
+	}
+	pageSet := newRepSet(slices.Concat([]*representation{html("index.html")}, rdf))
+	personSets := make(map[uint]*repSet) // by the ORCID formats a person has, as bits
+	fileSets := make(map[string]*repSet) // by extension
+
 	dated := make(map[string]time.Time) // site file → the date of its data
 	var newest time.Time
-
-	// People: their page, and their documents in every format.
 	for i := range d.People {
 		p := &d.People[i]
 		page, _ := s.PersonPath(p.ID)
@@ -127,32 +149,31 @@ func build(d *dataset.Dataset, opts site.Options) (*snapshot, error) {
 		dated[file] = mod
 		dated[path.Join(path.Dir(file), p.ID+".jsonld")] = mod
 		dated[path.Join(path.Dir(file), p.ID+".ttl")] = mod
-		reps := []*representation{fileRep(file, files[file], mod)}
-		for _, name := range slices.Concat(rdfFormats, personFormats) {
-			f, err := export.Lookup(name)
-			if err != nil {
-				return nil, err
+		// A record ORCID cannot hold has no such representation.
+		var bits uint
+		for j, rep := range orcid {
+			if _, err := rr.wr.WritePerson(io.Discard, rep.f, p.ID); err == nil {
+				bits |= 1 << j
 			}
-			var buf bytes.Buffer
-			if _, err := wr.WritePerson(&buf, f, p.ID); err != nil {
-				if f.RDF() {
-					return nil, err
-				}
-				continue // a record ORCID cannot hold: no such representation
-			}
-			reps = append(reps, docRep(f, buf.Bytes(), mod))
 		}
-		add("/"+page, reps...)
+		set := personSets[bits]
+		if set == nil {
+			reps := slices.Concat([]*representation{html("index.html")}, rdf)
+			for j, rep := range orcid {
+				if bits&(1<<j) != 0 {
+					reps = append(reps, rep)
+				}
+			}
+			set = newRepSet(reps)
+			personSets[bits] = set
+		}
+		snap.add("/"+page, &resource{set: set, kind: resPerson, i: i, file: file, page: page}, mod)
 	}
 
 	updated := make(map[string]time.Time, len(d.People))
 	for i := range d.People {
 		updated[d.People[i].ID] = dateTime(d.People[i].Updated)
 	}
-
-	// Publications: their page, and the document of the page in each RDF
-	// format, the graph of the JSON-LD the page holds.
-	x := dataset.NewIndex(d)
 	for i := range d.Publications {
 		pub := &d.Publications[i]
 		page, _ := s.PublicationPath(pub.ID)
@@ -165,56 +186,71 @@ func build(d *dataset.Dataset, opts site.Options) (*snapshot, error) {
 		}
 		file := fileOf(page)
 		dated[file] = mod
-		reps := []*representation{fileRep(file, files[file], mod)}
-		for _, name := range rdfFormats {
-			f, err := export.Lookup(name)
-			if err != nil {
-				return nil, err
-			}
-			var buf bytes.Buffer
-			enc, ok := graph.NewEncoder(name, &buf)
-			if !ok {
-				return nil, fmt.Errorf("serve: no encoder for %s", name)
-			}
-			if _, _, err := graph.Write(enc, m.PublicationPage(x, pub, s.Base()+page)); err != nil {
-				return nil, fmt.Errorf("serve: publication %q: %w", pub.ID, err)
-			}
-			reps = append(reps, docRep(f, buf.Bytes(), mod))
-		}
-		add("/"+page, reps...)
+		snap.add("/"+page, &resource{set: pageSet, kind: resPublication, i: i, file: file, page: page}, mod)
 	}
 	if newest.IsZero() {
 		newest = dateTime(opts.Date)
 	}
+	snap.add("/", &resource{set: pageSet, kind: resIndex, file: "index.html"}, newest)
 
-	// The directory: its index page, and the whole dataset in each RDF format.
-	reps := []*representation{fileRep("index.html", files["index.html"], newest)}
-	for _, name := range rdfFormats {
-		f, err := export.Lookup(name)
-		if err != nil {
-			return nil, err
-		}
-		var buf bytes.Buffer
-		if _, err := wr.Write(&buf, f); err != nil {
-			return nil, err
-		}
-		reps = append(reps, docRep(f, buf.Bytes(), newest))
-	}
-	add("/", reps...)
-
-	// Every file of the static site, at its own path, in its own type.
-	for name, data := range files {
+	// Every file of the site, at its own path, in its own type.
+	for _, name := range s.Files() {
 		if _, ok := snap.res["/"+name]; ok {
 			continue // a page at a path ending in .html: negotiated above
+		}
+		ext := path.Ext(name)
+		set := fileSets[ext]
+		if set == nil {
+			set = newRepSet([]*representation{fileRep(name)})
+			fileSets[ext] = set
 		}
 		mod, ok := dated[name]
 		if !ok {
 			mod = newest
 		}
-		add("/"+name, fileRep(name, data, mod))
+		snap.add("/"+name, &resource{set: set, kind: resFile, file: name}, mod)
 	}
-	compress(all)
+
+	// Templates fail when they run, not when they parse: fail the load,
+	// not the requests, if the pages of each kind cannot be written.
+	checks := []string{"index.html"}
+	if len(d.People) > 0 {
+		checks = append(checks, fileOf(must(s.PersonPath(d.People[0].ID))))
+	}
+	if len(d.Publications) > 0 {
+		checks = append(checks, fileOf(must(s.PublicationPath(d.Publications[0].ID))))
+	}
+	for _, name := range checks {
+		if err := rr.site.WriteFile(io.Discard, name); err != nil {
+			return nil, fmt.Errorf("serve: writing %s: %w", name, err)
+		}
+	}
 	return snap, nil
+}
+
+func must(s string, _ bool) string { return s }
+
+// add serves r at a URL path.
+func (snap *snapshot) add(urlPath string, r *resource, mod time.Time) {
+	r.modified = mod
+	if !mod.IsZero() {
+		r.lastModified = []string{mod.UTC().Format(http.TimeFormat)}
+	}
+	snap.res[urlPath] = r
+}
+
+// newRepSet returns the set of reps, with what negotiation needs.
+func newRepSet(reps []*representation) *repSet {
+	set := &repSet{reps: reps}
+	for _, rep := range reps {
+		set.offers = append(set.offers, append([]string{rep.mediaType}, rep.aliases...))
+	}
+	if len(reps) > 1 {
+		set.vary = []string{"Accept, Accept-Encoding"}
+	} else {
+		set.vary = []string{"Accept-Encoding"}
+	}
+	return set
 }
 
 // fileOf returns the site file of the page at a URL path.
@@ -226,7 +262,7 @@ func fileOf(urlPath string) string {
 }
 
 // fileRep returns the representation of a file of the static site.
-func fileRep(name string, data []byte, mod time.Time) *representation {
+func fileRep(name string) *representation {
 	rep := &representation{format: strings.TrimPrefix(path.Ext(name), ".")}
 	switch path.Ext(name) {
 	case ".html":
@@ -246,67 +282,23 @@ func fileRep(name string, data []byte, mod time.Time) *representation {
 		}
 	}
 	rep.aliases = aliases[rep.format]
-	return rep.finish(data, mod)
+	return rep.finish()
 }
 
 // docRep returns the representation of a document in an export format.
-func docRep(f export.Format, data []byte, mod time.Time) *representation {
-	rep := &representation{format: f.Name, mediaType: f.MediaType, aliases: aliases[f.Name], cors: true}
-	return rep.finish(data, mod)
+func docRep(f export.Format) *representation {
+	rep := &representation{format: f.Name, mediaType: f.MediaType, aliases: aliases[f.Name], cors: true, f: f}
+	return rep.finish()
 }
 
-// finish sets the body and the header values that follow from it.
-func (rep *representation) finish(data []byte, mod time.Time) *representation {
-	rep.body = data
+// finish sets the header values that follow from the media type.
+func (rep *representation) finish() *representation {
 	ct := rep.mediaType
 	if strings.HasPrefix(ct, "text/") {
 		ct += "; charset=utf-8"
 	}
 	rep.contentType = []string{ct}
-	rep.etag = []string{etag(data)}
-	rep.length = []string{strconv.Itoa(len(data))}
-	rep.modified = mod
-	if !mod.IsZero() {
-		rep.lastModified = []string{mod.UTC().Format(http.TimeFormat)}
-	}
 	return rep
-}
-
-// compress sets the gzip bodies of the representations, concurrently.
-func compress(reps []*representation) {
-	var wg sync.WaitGroup
-	work := make(chan *representation)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			var buf bytes.Buffer
-			zw, _ := gzip.NewWriterLevel(nil, gzip.DefaultCompression)
-			for rep := range work {
-				if len(rep.body) < gzipMin {
-					continue
-				}
-				buf.Reset()
-				zw.Reset(&buf)
-				zw.Write(rep.body) // a bytes.Buffer cannot fail
-				zw.Close()
-				if buf.Len() < len(rep.body) {
-					rep.gz = bytes.Clone(buf.Bytes())
-					rep.gzETag = []string{etag(rep.gz)}
-					rep.gzLength = []string{strconv.Itoa(len(rep.gz))}
-				}
-			}
-		})
-	}
-	for _, rep := range reps {
-		work <- rep
-	}
-	close(work)
-	wg.Wait()
-}
-
-// etag returns a strong entity tag of a body: a hash of its bytes.
-func etag(body []byte) string {
-	sum := sha256.Sum256(body)
-	return `"` + hex.EncodeToString(sum[:12]) + `"`
 }
 
 // dateTime returns the time of a date of the data: midnight UTC at the

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
@@ -67,9 +68,10 @@ type Site struct {
 	opts   Options
 	base   string // Base, with its final slash
 	theme  *theme
-	people []entry        // in the order of d.People
-	pubs   []entry        // in the order of d.Publications
-	x      *dataset.Index // finds records by id, a person's works, a work's versions
+	people []entry                // in the order of d.People
+	pubs   []entry                // in the order of d.Publications
+	x      *dataset.Index         // finds records by id, a person's works, a work's versions
+	byName func() map[string]file // the files by name, built on first use
 }
 
 // An entry is where the page of one record goes.
@@ -150,6 +152,7 @@ func New(d *dataset.Dataset, opts Options) (*Site, error) {
 	if err := c.err(); err != nil {
 		return nil, err
 	}
+	s.byName = sync.OnceValue(s.fileIndex)
 	return s, nil
 }
 
@@ -308,16 +311,11 @@ func (s *Site) newWorker() (*worker, error) {
 // WriteFile writes the file of the site called name (one of [Site.Files])
 // to w.
 func (s *Site) WriteFile(w io.Writer, name string) error {
-	files := s.files()
-	i := slices.IndexFunc(files, func(f file) bool { return f.name == name })
-	if i < 0 {
-		return fmt.Errorf("site: no file %q", name)
-	}
-	wk, err := s.newWorker()
+	r, err := s.NewRenderer()
 	if err != nil {
 		return err
 	}
-	return wk.write(w, files[i])
+	return r.WriteFile(w, name)
 }
 
 // write writes one file.

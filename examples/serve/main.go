@@ -18,7 +18,11 @@
 // reloads too. A reload whose data is invalid is logged with every
 // problem's file:line:column, and the data before goes on being served;
 // /.well-known/scholarld/status says "failed, since" when and how many
-// problems, and lists them to local clients only (-status-details). SIGINT and SIGTERM stop the
+// problems, and lists them to local clients only (-status-details). Pages
+// and documents are rendered when first asked for and kept in a cache of
+// -cache-mb megabytes (64), least recently used dropped first; the Go
+// runtime's soft memory limit is set to hold two datasets and the cache
+// (-memory-limit-mb). SIGINT and SIGTERM stop the
 // server once the requests in flight are answered. Requests are logged to
 // stderr with log/slog.
 package main
@@ -34,6 +38,9 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"syscall"
 	"time"
@@ -80,8 +87,17 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr s
 	details := fs.String("status-details", "loopback", "who sees the problems of a failed reload at the status endpoint: `loopback` (direct local clients), never or always; everyone sees ok or failed, since when, and how many")
 	watch := fs.Bool("watch", false, "reload when the input files change (polled every second) and have then stayed unchanged for -watch-quiet")
 	fs.DurationVar(&opts.WatchQuiet, "watch-quiet", time.Second, "with -watch, how long the input files must stay unchanged before a reload (rounded up to whole seconds)")
+	limitMB := fs.Int64("memory-limit-mb", -1, "the Go runtime's soft memory `limit` in megabytes; -1 sets it after the first load to room for two datasets (a reload builds the new one beside the old), the cache and 32 MB; 0 sets none; GOMEMLIMIT, if set, wins")
+	cacheMB := fs.Int64("cache-mb", serve.DefaultCacheSize>>20, "the `megabytes` of rendered pages and documents kept in memory; 0 keeps none (each request renders)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *cacheMB < 0 {
+		return fmt.Errorf("serve: -cache-mb %d: want 0 or more", *cacheMB)
+	}
+	opts.CacheSize = *cacheMB << 20
+	if *cacheMB == 0 {
+		opts.CacheSize = -1
 	}
 	switch *details {
 	case "loopback":
@@ -122,6 +138,10 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr s
 	}
 	if err != nil {
 		return err
+	}
+	if limit := memoryLimit(*limitMB, opts.CacheSize); limit > 0 {
+		debug.SetMemoryLimit(limit)
+		log.Info("memory limit", "MB", limit>>20)
 	}
 
 	hup := make(chan os.Signal, 1)
@@ -168,4 +188,27 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr s
 	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	return srv.Shutdown(sctx)
+}
+
+// memoryLimit returns the soft memory limit to set, in bytes, or 0 for
+// none: the flag's, or with -1, room for twice the heap live once the
+// data is loaded (the dataset, and its copy while a reload builds the
+// next beside it), the cache, and 64 MB. Without a limit the Go runtime
+// lets the heap grow to twice what is live (GOGC=100) before it collects,
+// so the garbage of rendering pages would double the dataset's footprint.
+func memoryLimit(flagMB, cache int64) int64 {
+	if os.Getenv("GOMEMLIMIT") != "" || flagMB == 0 {
+		return 0
+	}
+	if flagMB > 0 {
+		return flagMB << 20
+	}
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	live := int64(sample[0].Value.Uint64())
+	return 2*live + max(cache, 0) + 32<<20
 }
