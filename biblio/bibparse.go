@@ -47,7 +47,7 @@ var months = map[string]string{
 type parser struct {
 	name    string
 	data    string
-	lines   *lineTable
+	lines   *source.Lines
 	i       int
 	macros  map[string]string
 	budget  int  // the bytes that macros may still add, see [expansionBudget]
@@ -78,7 +78,7 @@ func expansionBudget(n int, maxFile int64) int {
 // runs to the end of its line (so a comment that mentions "@misc)" is no
 // entry), and other text is skipped; between the fields of an entry a %
 // comment is white space, and inside a value a % is text.
-func parseBibTeX(name string, data string, lines *lineTable, budget int) ([]entry, source.ErrorList, source.ErrorList) {
+func parseBibTeX(name string, data string, lines *source.Lines, budget int) ([]entry, source.ErrorList, source.ErrorList) {
 	p := &parser{name: name, data: data, lines: lines, budget: budget, macros: make(map[string]string)}
 	for !p.stopped {
 		at := strings.IndexAny(p.data[p.i:], "@%")
@@ -102,7 +102,7 @@ func parseBibTeX(name string, data string, lines *lineTable, budget int) ([]entr
 			// An entry with text that is not UTF-8 is not read: its key
 			// says which, and the error how to convert the file. A
 			// comment is not read anyway.
-			p.errs.Add(p.lines.pos(start+off), keyAt(p.data, start), err)
+			p.errs.Add(p.lines.Pos(start+off), keyAt(p.data, start), err)
 			if n := len(p.entries); n > 0 && p.entries[n-1].Off == start {
 				p.entries = p.entries[:n-1]
 			}
@@ -182,7 +182,7 @@ func entryStart(data string, i int) bool {
 
 // errAt returns a syntax error at byte offset off about the entry key.
 func (p *parser) errAt(off int, key, format string, args ...any) *source.Error {
-	return &source.Error{Pos: p.lines.pos(off), Path: key,
+	return &source.Error{Pos: p.lines.Pos(off), Path: key,
 		Err: fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), source.ErrSyntax)}
 }
 
@@ -255,7 +255,7 @@ func (p *parser) item() *source.Error {
 		if _, err := p.value(""); err != nil {
 			return err
 		}
-		p.warns.Add(p.lines.pos(at), "@preamble", fmt.Errorf("scholarld holds no LaTeX preamble: %w", ErrLeftOut))
+		p.warns.Add(p.lines.Pos(at), "@preamble", fmt.Errorf("scholarld holds no LaTeX preamble: %w", ErrLeftOut))
 		return p.close(closer, "")
 	case "string":
 		nameOff := p.i
@@ -271,7 +271,7 @@ func (p *parser) item() *source.Error {
 		v, err := p.value("@string." + name)
 		if err != nil {
 			if p.stopped {
-				err.Pos, err.Path = p.lines.pos(at), "@string."+name
+				err.Pos, err.Path = p.lines.Pos(at), "@string."+name
 			}
 			return err
 		}
@@ -326,7 +326,7 @@ func (p *parser) item() *source.Error {
 			return err
 		}
 		if _, dup := e.get(name); dup {
-			p.warns.Add(p.lines.pos(off), e.Key+"."+name, fmt.Errorf("a second %s field: the first is kept: %w", name, ErrLeftOut))
+			p.warns.Add(p.lines.Pos(off), e.Key+"."+name, fmt.Errorf("a second %s field: the first is kept: %w", name, ErrLeftOut))
 			continue
 		}
 		e.Fields = append(e.Fields, field{Name: name, Value: v, Off: off})
@@ -399,7 +399,7 @@ func (p *parser) value(path string) (string, *source.Error) {
 			}
 			if p.budget -= len(v); p.budget < 0 {
 				p.stopped = true
-				return "", &source.Error{Pos: p.lines.pos(off), Path: path, Err: fmt.Errorf(
+				return "", &source.Error{Pos: p.lines.Pos(off), Path: path, Err: fmt.Errorf(
 					"macro %s: the expansions of macros make the file too large (they may add 8 bytes a byte of the file and 256 KiB, within the file limit); the rest of the file is not read: %w", excerpt(name), source.ErrTooLarge)}
 			}
 			b.WriteString(v)

@@ -68,7 +68,7 @@ const defaultMaxFile = 256 << 20
 func readBibTeX(name string, data []byte, maxFile int64) (*dataset.Dataset, error) {
 	r := newBibReader(name, data)
 	if err := utf16Problem(data); err != nil {
-		r.errs.Add(r.lines.pos(0), "", err)
+		r.errs.Add(r.lines.Pos(0), "", err)
 		return nil, r.errs.Err()
 	}
 	entries, errs, warns := parseBibTeX(name, string(data), r.lines, expansionBudget(len(data), maxFile))
@@ -140,7 +140,7 @@ type bibReader struct {
 	errs  source.ErrorList
 	ids   map[string]bool
 	next  map[string]int // the next suffix to try for an id stem
-	lines *lineTable     // the positions of records, errors and warnings
+	lines *source.Lines  // the positions of records, errors and warnings
 	rec   struct {       // the record being read
 		pos source.Pos
 	}
@@ -150,17 +150,17 @@ type bibReader struct {
 
 func newBibReader(name string, data []byte) *bibReader {
 	return &bibReader{name: name, data: data, d: new(dataset.Dataset), ids: make(map[string]bool),
-		next: make(map[string]int), lines: newLineTable(name, data)}
+		next: make(map[string]int), lines: source.NewLines(name, data)}
 }
 
 // startRecord notes that the record read next starts at offset off.
 func (r *bibReader) startRecord(off int) {
-	r.rec.pos = r.lines.pos(off)
+	r.rec.pos = r.lines.Pos(off)
 }
 
 // pos returns the position of offset off.
 func (r *bibReader) pos(off int) source.Pos {
-	return r.lines.pos(off)
+	return r.lines.Pos(off)
 }
 
 func (r *bibReader) errorf(off int, path, format string, args ...any) {

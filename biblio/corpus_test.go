@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/scholarld/scholarld/internal/tool"
+	"github.com/scholarld/scholarld/source"
 )
 
 // TestCorpusKeys reads the BibTeX files of testdata with pandoc
@@ -41,7 +42,7 @@ func TestCorpusKeys(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			entries, errs, _ := parseBibTeX(file, string(data), newLineTable(file, data), expansionBudget(len(data), defaultMaxFile))
+			entries, errs, _ := parseBibTeX(file, string(data), source.NewLines(file, data), expansionBudget(len(data), defaultMaxFile))
 			if err := errs.Err(); err != nil {
 				t.Fatal(err)
 			}

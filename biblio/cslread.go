@@ -29,7 +29,7 @@ import (
 func ReadCSLJSON(name string, data []byte) (*dataset.Dataset, error) {
 	r := newBibReader(name, data)
 	if err := utf16Problem(data); err != nil {
-		r.errs.Add(r.lines.pos(0), "", err)
+		r.errs.Add(r.lines.Pos(0), "", err)
 		return nil, r.errs.Err()
 	}
 	firstAt := make(map[string]int) // the offset of the item of each id
@@ -52,7 +52,7 @@ func ReadCSLJSON(name string, data []byte) (*dataset.Dataset, error) {
 		// \u0000 as a NUL, silently: an item with either is refused here,
 		// where its place is known.
 		if k, err := badText(string(raw)); err != nil {
-			r.errs.Add(r.lines.pos(off+k), fmt.Sprintf("[%d]", i), err)
+			r.errs.Add(r.lines.Pos(off+k), fmt.Sprintf("[%d]", i), err)
 			continue
 		}
 		if k := bytes.Index(raw, []byte(`\u0000`)); k >= 0 {

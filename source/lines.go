@@ -1,27 +1,26 @@
-package biblio
+package source
 
 import (
 	"sort"
 	"unicode/utf8"
-
-	"github.com/scholarld/scholarld/source"
 )
 
 // checkpointEvery is the distance in bytes between the checkpoints of a
-// [lineTable]: finding a position counts at most this many bytes.
+// [Lines]: finding a position counts at most this many bytes.
 const checkpointEvery = 512
 
-// A lineTable gives the positions of the offsets of a file. It is built
+// Lines gives the positions of the byte offsets of a file. It is built
 // once, in one pass over the file, and holds a checkpoint (offset, line,
 // column) every [checkpointEvery] bytes: the position of any offset,
 // asked in any order, is counted on from the checkpoint before it, so
 // that the positions of all the errors, warnings and records of a file
 // cost time linear in the file, even where they are many, out of order or
 // on one long line (minified CSL-JSON), and the file is never copied.
-// [source.OffsetPos] counts from the start of the file at every call. The
-// column counts characters, as OffsetPos does, and a byte that is not
-// valid UTF-8 counts as one.
-type lineTable struct {
+// [OffsetPos] counts from the start of the file at every call, for a
+// decoder that reports one position or a few. The column counts
+// characters, as OffsetPos does, and a byte that is not valid UTF-8
+// counts as one.
+type Lines struct {
 	name   string
 	data   []byte
 	points []checkpoint
@@ -31,8 +30,10 @@ type checkpoint struct {
 	off, line, col int // col is 0-based: the characters before off on its line
 }
 
-func newLineTable(name string, data []byte) *lineTable {
-	t := &lineTable{name: name, data: data, points: make([]checkpoint, 0, len(data)/checkpointEvery+1)}
+// NewLines returns the Lines of data, the content of the file called name,
+// in one pass over it.
+func NewLines(name string, data []byte) *Lines {
+	t := &Lines{name: name, data: data, points: make([]checkpoint, 0, len(data)/checkpointEvery+1)}
 	line, col, next := 1, 0, 0
 	for i := 0; i < len(data); {
 		if i >= next {
@@ -59,8 +60,8 @@ func newLineTable(name string, data []byte) *lineTable {
 	return t
 }
 
-// pos returns the position of offset off, clamped to the file.
-func (t *lineTable) pos(off int) source.Pos {
+// Pos returns the position of byte offset off, clamped to the file.
+func (t *Lines) Pos(off int) Pos {
 	off = min(max(off, 0), len(t.data))
 	k := sort.Search(len(t.points), func(k int) bool { return t.points[k].off > off }) - 1
 	cp := t.points[max(k, 0)]
@@ -75,10 +76,10 @@ func (t *lineTable) pos(off int) source.Pos {
 			col++
 			i++
 		default:
-			_, n := utf8.DecodeRune(t.data[i:])
+			_, n := utf8.DecodeRune(t.data[i:off]) // as utf8.RuneCount counts a rune cut at off
 			col++
 			i += n
 		}
 	}
-	return source.Pos{File: t.name, Line: line, Column: col + 1}
+	return Pos{File: t.name, Line: line, Column: col + 1}
 }
