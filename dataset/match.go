@@ -347,16 +347,28 @@ func (x *Matcher) match(name string, id profile.ORCID) (Match, bool) {
 	return Match{By: Ambiguous, Candidates: ids}, true
 }
 
-// particles are the lower-case words that start a family name ("van
-// Beethoven", "de la Cruz") and that matching ignores.
-var particles = map[string]bool{
-	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
-	"da": true, "du": true, "des": true, "la": true, "le": true, "dos": true, "das": true, "do": true,
-	"ten": true, "ter": true, "zu": true, "y": true, "bin": true, "ibn": true, "al": true, "el": true,
+// isParticle reports whether a word, in lower case, is one of the
+// particles that start a family name ("van Beethoven", "de la Cruz") and
+// that matching ignores. (A switch on string(w) does not copy w, and
+// costs less than a map look-up for every word of every name.)
+func isParticle(w []byte) bool {
+	switch string(w) {
+	case "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la", "le",
+		"dos", "das", "do", "ten", "ter", "zu", "y", "bin", "ibn", "al", "el":
+		return true
+	}
+	return false
 }
 
-// suffixes are the generational suffixes that matching ignores.
-var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+// isSuffix reports whether a word, in lower case, is a generational
+// suffix, which matching ignores.
+func isSuffix(w []byte) bool {
+	switch string(w) {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
 
 // A nameParser splits a name as bylines print it ("Given Family", or
 // "Family, Given", and BibTeX's "Family, Jr, Given") and normalizes it for
@@ -388,13 +400,13 @@ func (p *nameParser) parse(s string) {
 		}
 		family = p.fold(first)
 		given = p.fold(last)
-		if parts == 2 && given[1]-given[0] == 1 && suffixes[string(p.wordBytes(given[0]))] {
+		if parts == 2 && given[1]-given[0] == 1 && isSuffix(p.wordBytes(given[0])) {
 			// "Given Family, Jr."
 			given, family = [2]int{family[0], max(family[0], family[1]-1)}, [2]int{max(family[0], family[1]-1), family[1]}
 		}
 	} else {
 		all := p.fold(s)
-		for all[1]-all[0] > 1 && suffixes[string(p.wordBytes(all[1]-1))] {
+		for all[1]-all[0] > 1 && isSuffix(p.wordBytes(all[1]-1)) {
 			all[1]-- // "Martin Luther King Jr."
 		}
 		if all[1] > all[0] {
@@ -422,9 +434,8 @@ func (p *nameParser) initials() bool {
 // wordBytes returns the i-th word.
 func (p *nameParser) wordBytes(i int) []byte { return p.buf[p.words[i][0]:p.words[i][1]] }
 
-// ignored reports whether a word is a particle or a suffix. (A map indexed
-// by string(b) does not copy b.)
-func (p *nameParser) ignored(b []byte) bool { return particles[string(b)] || suffixes[string(b)] }
+// ignored reports whether a word is a particle or a suffix.
+func (p *nameParser) ignored(b []byte) bool { return isParticle(b) || isSuffix(b) }
 
 // fullKey is the key of the name on its first given name, or nil.
 func (p *nameParser) fullKey() []byte {
