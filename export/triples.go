@@ -35,7 +35,7 @@ func ProfileTriples(d *dataset.Dataset, personID string, opts Options) (iter.Seq
 	if err != nil {
 		return nil, err
 	}
-	p, err := graph.FindPerson(wr.x, personID)
+	p, err := wr.person(personID)
 	if err != nil {
 		return nil, err
 	}

@@ -65,7 +65,7 @@ func profileDoc[T any](d *dataset.Dataset, personID string, opts Options, newEnc
 // an encoder of newEnc, the one WritePerson makes for html or jsonld.
 func writeProfile[T any](wr *Writer, personID string, newEnc func(w io.Writer) *graph.JSONLDEncoder, result func([]byte) T) (T, error) {
 	var zero T
-	p, err := graph.FindPerson(wr.x, personID)
+	p, err := wr.person(personID)
 	if err != nil {
 		return zero, err
 	}
