@@ -3,10 +3,14 @@ package export_test
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/scholarld/scholarld/dataset"
 	"github.com/scholarld/scholarld/export"
+	"github.com/scholarld/scholarld/source"
 )
 
 // TestUnknownFormat checks the errors of the lookups and of writing in
@@ -191,5 +195,58 @@ func TestWriterFails(t *testing.T) {
 	nt, _ := export.Lookup("nt")
 	if _, err := wr.Write(&buf, nt); err != nil || buf.Len() == 0 {
 		t.Errorf("Write after failures: %v, %d bytes: the Writer is still usable", err, buf.Len())
+	}
+}
+
+// TestInvalidPositions checks that invalid data read from a file is
+// refused with the places of the problems in it: each error names the
+// file, the YAML path, and the line and column where the value is.
+func TestInvalidPositions(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	if err := invalidDataset().WriteYAML(&buf); err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Join(t.TempDir(), "people.yaml")
+	if err := os.WriteFile(name, buf.Bytes(), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	d, err := dataset.Loader{}.Load(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\n")
+	values := map[string]string{ // YAML path → the value at fault
+		"people[0].homepage":                  "javascript:alert(1)",
+		"people[0].identifiers.orcid":         "0000-0002-1825-0098",
+		"people[0].positions[0].organization": "analytical-society",
+		"people[0].positions[0].start":        "2015/09",
+	}
+	ttl, _ := export.Lookup("ttl")
+	var n countingBytes
+	_, err = export.Write(&n, ttl, d, export.Options{})
+	list, ok := errors.AsType[source.ErrorList](err)
+	if !ok || len(list) != len(values) {
+		t.Fatalf("Write: %v, want %d positioned errors", err, len(values))
+	}
+	for _, e := range list {
+		value, ok := values[e.Path]
+		if !ok {
+			t.Errorf("unexpected error %v", e)
+			continue
+		}
+		if e.Pos.File != name || e.Pos.Line < 1 || e.Pos.Line > len(lines) || e.Pos.Column < 1 {
+			t.Errorf("%s: position %v, want a line and column of %s", e.Path, e.Pos, name)
+			continue
+		}
+		if line := lines[e.Pos.Line-1]; e.Pos.Column > len(line) || !strings.Contains(line[e.Pos.Column-1:], value) {
+			t.Errorf("%s: %v is at %q, want the value %q", e.Path, e.Pos, line, value)
+		}
+		if !strings.HasPrefix(e.Error(), e.Pos.String()+": ") {
+			t.Errorf("%q does not start with its position", e.Error())
+		}
+	}
+	if n != 0 {
+		t.Errorf("%d bytes written", n)
 	}
 }
