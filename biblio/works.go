@@ -132,32 +132,3 @@ func venueLabel(v publication.Venue) string {
 	}
 	return v.Name
 }
-
-// PersonWorks returns the bibliography of the person of d whose id is
-// personID: a dataset of the people of d and the publications they are an
-// author of, with the versions of those. It returns false if d has no
-// such person.
-func PersonWorks(d *dataset.Dataset, personID string) (*dataset.Dataset, bool) {
-	found := false
-	for i := range d.People {
-		found = found || d.People[i].ID == personID
-	}
-	if !found {
-		return nil, false
-	}
-	mine := make(map[string]bool)
-	for _, p := range d.Publications {
-		for _, a := range p.Authors {
-			if a.Ref == personID {
-				mine[p.ID] = true
-			}
-		}
-	}
-	out := &dataset.Dataset{People: d.People, Organizations: d.Organizations}
-	for _, p := range d.Publications {
-		if mine[p.ID] || mine[p.VersionOf] {
-			out.Publications = append(out.Publications, p)
-		}
-	}
-	return out, true
-}

@@ -92,10 +92,10 @@ func TestDetect(t *testing.T) {
 func TestLimit(t *testing.T) {
 	t.Parallel()
 	l := dataset.Loader{Formats: inputs.Formats(), Limits: dataset.Limits{MaxRecords: 1}}
-	_, err := l.LoadFile("testdata/work-list.json")
+	_, err := l.Load("testdata/work-list.json")
 	list, _ := errors.AsType[source.ErrorList](err)
 	if len(list) == 0 || !errors.Is(err, source.ErrTooLarge) {
-		t.Fatalf("LoadFile: %v, want an error wrapping ErrTooLarge", err)
+		t.Fatalf("Load: %v, want an error wrapping ErrTooLarge", err)
 	}
 	if e := list[len(list)-1]; e.Path != "message.items[1]" {
 		t.Errorf("error at %q, want at message.items[1]: %v", e.Path, e)

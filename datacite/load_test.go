@@ -91,10 +91,10 @@ func TestDetect(t *testing.T) {
 func TestLimit(t *testing.T) {
 	t.Parallel()
 	l := dataset.Loader{Formats: inputs.Formats(), Limits: dataset.Limits{MaxRecords: 2}}
-	_, err := l.LoadFile("testdata/dois-list.json")
+	_, err := l.Load("testdata/dois-list.json")
 	list, _ := errors.AsType[source.ErrorList](err)
 	if len(list) == 0 || !errors.Is(err, source.ErrTooLarge) {
-		t.Fatalf("LoadFile: %v, want an error wrapping ErrTooLarge", err)
+		t.Fatalf("Load: %v, want an error wrapping ErrTooLarge", err)
 	}
 	if e := list[len(list)-1]; e.Path != "data[2]" {
 		t.Errorf("error at %q, want at data[2]: %v", e.Path, e)

@@ -199,17 +199,6 @@ func (l Loader) Decode(name string, r io.Reader) (*Dataset, error) {
 	return l.DecodeAs(l.Detect(doc), doc)
 }
 
-// LoadFile reads and decodes one file. Package stream calls it for each
-// file; a format whose files belong together (Format.Grouped) decodes the
-// file alone.
-func (l Loader) LoadFile(name string) (*Dataset, error) {
-	doc, err := l.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	return l.DecodeAs(l.Detect(doc), doc)
-}
-
 // DecodeAs decodes documents of format f within the limits: whatever the
 // format, a dataset of more records than MaxRecords per document is
 // refused.

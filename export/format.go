@@ -98,10 +98,6 @@ func ForMediaType(mediaType string) (Format, error) {
 	return Format{}, fmt.Errorf("export: media type %q: %w", mediaType, ErrUnknownFormat)
 }
 
-// Graph reports whether f is a syntax of RDF (JSON-LD, Turtle, N-Triples,
-// the HTML snippet), whose documents are graphs of triples.
-func (f Format) Graph() bool { return f.kind == kindGraph }
-
 // Works returns the format of the document that comes with a person's
 // record in f, and true, for the ORCID formats: an ORCID record lists a
 // person's works as summaries only, and the full works (contributors in
@@ -119,8 +115,9 @@ func (f Format) Works() (Format, bool) {
 	return Format{}, false
 }
 
-// RDF reports whether f is a syntax of RDF, whose documents are the graph
-// of [Triples] (jsonld, ttl, nt, and the html snippet of JSON-LD).
+// RDF reports whether f is a syntax of RDF, whose documents are graphs of
+// triples, those of [Triples] and [ProfileTriples]: jsonld, ttl, nt, and
+// the html snippet of JSON-LD.
 func (f Format) RDF() bool { return f.kind == kindGraph }
 
 // Bibliography reports whether f is a bibliography format (bibtex,

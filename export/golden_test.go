@@ -51,7 +51,7 @@ func TestGolden(t *testing.T) {
 				golden(t, "seed"+f.Ext+".golden", buf.Bytes())
 			}
 
-			if !f.Graph() {
+			if !f.RDF() {
 				return // no profile page, or one with no lean form
 			}
 			buf.Reset()

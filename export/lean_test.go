@@ -1,6 +1,7 @@
 package export_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -31,10 +32,7 @@ func TestLeanPeopleNamed(t *testing.T) {
 			}
 			people := 0
 			for _, p := range d.People {
-				doc, err := wr.ProfileJSONLD(p.ID)
-				if err != nil {
-					t.Fatal(err)
-				}
+				doc := personDoc(t, wr, "jsonld", p.ID)
 				n, problems := unnamedPeople(t, doc)
 				for _, problem := range problems {
 					t.Errorf("%s: %s", p.ID, problem)
@@ -52,10 +50,7 @@ func TestLeanPeopleNamed(t *testing.T) {
 		}
 		people := 0
 		for _, p := range d.People {
-			doc, err := wr.ProfileJSONLD(p.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := personDoc(t, wr, "jsonld", p.ID)
 			_, problems := unnamedPeople(t, doc)
 			if slices.ContainsFunc(problems, func(s string) bool { return strings.Contains(s, "#person") }) {
 				people++
@@ -131,4 +126,19 @@ func isPerson(types any) bool {
 		return slices.Contains(ts, any("Person"))
 	}
 	return false
+}
+
+// personDoc returns the document of the person id in the format called
+// format, as wr.WritePerson writes it.
+func personDoc(t *testing.T, wr *export.Writer, format, id string) []byte {
+	t.Helper()
+	f, err := export.Lookup(format)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := wr.WritePerson(&buf, f, id); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

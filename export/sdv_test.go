@@ -73,8 +73,9 @@ func TestProfileScriptStructuredData(t *testing.T) {
 }
 
 // profilePages writes, in a temporary directory, a page holding the
-// snippet ProfileScript gives with opts for each person of d, and returns
-// their files.
+// snippet ProfileScript gives with opts for each person of d (the html
+// document of Writer.WritePerson, the same, as TestHTMLSameGraph checks),
+// and returns their files.
 func profilePages(t *testing.T, d *dataset.Dataset, opts export.Options) []string {
 	t.Helper()
 	wr, err := export.NewWriter(d, opts)
@@ -84,10 +85,7 @@ func profilePages(t *testing.T, d *dataset.Dataset, opts export.Options) []strin
 	dir := t.TempDir()
 	var pages []string
 	for _, p := range d.People {
-		script, err := wr.ProfileScript(p.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
+		script := template.HTML(personDoc(t, wr, "html", p.ID))
 		page := filepath.Join(dir, p.ID+".html")
 		f, err := os.Create(page)
 		if err != nil {

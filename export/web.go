@@ -61,23 +61,11 @@ func profileDoc[T any](d *dataset.Dataset, personID string, opts Options, newEnc
 	return writeProfile(wr, personID, newEnc, result)
 }
 
-// ProfileScript returns the profile page of a person of the Writer's
-// dataset as the function [ProfileScript] does, lean unless the Writer's
-// options say FullProfile.
-func (wr *Writer) ProfileScript(personID string) (template.HTML, error) {
-	s, err := writeProfile(wr, personID, graph.NewScriptEncoder, func(b []byte) string { return string(b) })
-	return template.HTML(s), err
-}
-
-// ProfileJSONLD returns the JSON-LD document of the profile page of a
-// person of the Writer's dataset, as the function [ProfileJSONLD] does.
-func (wr *Writer) ProfileJSONLD(personID string) ([]byte, error) {
-	return writeProfile(wr, personID, graph.NewJSONLDEncoder, slices.Clone[[]byte])
-}
-
+// writeProfile encodes the profile page of a person of wr's dataset with
+// an encoder of newEnc, the one WritePerson makes for html or jsonld.
 func writeProfile[T any](wr *Writer, personID string, newEnc func(w io.Writer) *graph.JSONLDEncoder, result func([]byte) T) (T, error) {
 	var zero T
-	p, err := graph.FindPerson(wr.x, personID)
+	p, err := wr.person(personID)
 	if err != nil {
 		return zero, err
 	}

@@ -203,12 +203,12 @@ func (wr *Writer) WritePerson(out io.Writer, f Format, personID string) (Stats, 
 	if f.kind == kindNone {
 		return Stats{}, fmt.Errorf("export: format %q: %w", f.Name, ErrUnknownFormat)
 	}
-	p, err := graph.FindPerson(wr.x, personID)
+	p, err := wr.person(personID)
 	if err != nil {
 		return Stats{}, err
 	}
 	if f.kind == kindYAML {
-		return Stats{}, fmt.Errorf("format %q: a document holds a whole dataset; use Write", f.Name)
+		return Stats{}, fmt.Errorf("export: format %q: a document holds a whole dataset; use Write", f.Name)
 	}
 	if f.Bibliography() {
 		return writeBibliography(out, f, wr.personWorks(p.ID))
@@ -222,6 +222,16 @@ func (wr *Writer) WritePerson(out io.Writer, f Format, personID string) (Stats, 
 	var st Stats
 	st.Records, st.Triples, err = graph.Write(enc, wr.profilePage(p))
 	return st, err
+}
+
+// person returns the person of the Writer's dataset whose id is id, or an
+// error if it has none.
+func (wr *Writer) person(id string) (*profile.Person, error) {
+	p, err := graph.FindPerson(wr.x, id)
+	if err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
+	return p, nil
 }
 
 // profilePage yields the records of the document of the profile page of
@@ -281,7 +291,7 @@ func writeORCID(w io.Writer, f Format, e *orcid.Exporter, personID string) (Stat
 		write = rec.WritePostWorksXML
 	}
 	if err := write(w); err != nil {
-		return Stats{}, fmt.Errorf("writing the ORCID record: %w", err)
+		return Stats{}, fmt.Errorf("export: writing the ORCID record: %w", err)
 	}
 	return Stats{Records: 1, Loss: loss}, nil
 }

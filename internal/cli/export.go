@@ -218,7 +218,7 @@ func onlyDuplicates(err error) bool {
 // (the HTML snippet, the ORCID records), for JSON-LD, the document the
 // snippet holds, written per person for clients that fetch it alone, and
 // for formats that are not RDF, such as YAML.
-func inMemory(f export.Format) bool { return f.PerPerson || f.Name == "jsonld" || !f.Graph() }
+func inMemory(f export.Format) bool { return f.PerPerson || f.Name == "jsonld" || !f.RDF() }
 
 // streamGCPercent is the GOGC of a stream (see streamDumps).
 const streamGCPercent = 25
@@ -373,7 +373,7 @@ func writeDumps(report io.Writer, dir *outdir.Dir, f exportFlags, wr *export.Wri
 		if err != nil {
 			return err
 		}
-		if format.Graph() {
+		if format.RDF() {
 			fmt.Fprintf(report, "%-40s %-6s %4d records %6d triples\n", name, format.Name, st.Records, st.Triples)
 		} else {
 			fmt.Fprintf(report, "%-40s %-6s %4d records\n", name, format.Name, st.Records)
