@@ -88,7 +88,7 @@ func check(d *dataset.Dataset, opts Options) error {
 }
 
 func newMapper(d *dataset.Dataset, opts Options) (*graph.Mapper, error) {
-	return graph.NewMapper(d, graph.Options{Names: opts.Names(d), Reuse: true})
+	return graph.NewMapper(d, graph.Options{Names: opts.Names(d)})
 }
 
 // A Writer writes the documents of one dataset, which it checks and

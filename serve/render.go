@@ -57,7 +57,7 @@ func (snap *snapshot) newRenderer() (*renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := graph.NewMapper(snap.d, graph.Options{Names: snap.eo.Names(snap.d), Reuse: true})
+	m, err := graph.NewMapper(snap.d, graph.Options{Names: snap.eo.Names(snap.d)})
 	if err != nil {
 		return nil, err
 	}

@@ -297,7 +297,7 @@ func (s *Site) exportOptions() export.Options {
 }
 
 func (s *Site) newWorker() (*worker, error) {
-	m, err := graph.NewMapper(s.d, graph.Options{Names: s.exportOptions().Names(s.d), Reuse: true})
+	m, err := graph.NewMapper(s.d, graph.Options{Names: s.exportOptions().Names(s.d)})
 	if err != nil {
 		return nil, err
 	}

@@ -135,7 +135,7 @@ type chunk struct {
 }
 
 func run(files []string, encs []graph.Encoder, opts Options) (Result, error) {
-	m, err := graph.NewMapper(&dataset.Dataset{}, graph.Options{Names: opts.Export.Names(&dataset.Dataset{}), Reuse: true})
+	m, err := graph.NewMapper(&dataset.Dataset{}, graph.Options{Names: opts.Export.Names(&dataset.Dataset{})})
 	if err != nil {
 		return Result{}, errors.Join(err, closeAll(encs))
 	}

@@ -23,11 +23,6 @@ type Options struct {
 	// The people of the dataset given to NewMapper or Add who set a page
 	// URL have their IRI under it.
 	Names dataset.Names
-	// Reuse says the caller is done with each record before it asks for the
-	// next, as [Write] and [Triples] are: the Mapper then fills the memory
-	// of the record before again, and its records are valid only until the
-	// next is mapped.
-	Reuse bool
 }
 
 // A Mapper maps the records of one dataset to RDF: schema.org for people,
@@ -39,6 +34,11 @@ type Options struct {
 // ids, DOIs and arXiv ids. Of publications it keeps only those IRIs, so a
 // dataset can be mapped as a stream of chunks. A Mapper is not safe for
 // concurrent use.
+//
+// A record a Mapper returns is valid only until the next is mapped: the
+// Mapper fills the memory of the record before again, as its callers
+// ([Write], [Triples], export, stream, site and serve) are done with each
+// record before they ask for the next.
 type Mapper struct {
 	names dataset.Names
 	orgs  map[string]string // organization id → IRI
@@ -46,11 +46,10 @@ type Mapper struct {
 	// name it, to where that identifier is kept: in text, after the id
 	// itself, which the key's string points to. A publication costs its id,
 	// its identifier and a map entry, and no allocation of its own.
-	pubs  map[string]textRef
-	text  strings.Builder // the block being filled
-	full  []string        // the blocks filled before
-	a     arena
-	reuse bool
+	pubs map[string]textRef
+	text strings.Builder // the block being filled
+	full []string        // the blocks filled before
+	a    arena
 }
 
 // node returns a new anonymous node of the given classes.
@@ -79,7 +78,6 @@ func NewMapper(d *dataset.Dataset, opts Options) (*Mapper, error) {
 	}
 	m := &Mapper{
 		names: names,
-		reuse: opts.Reuse,
 		orgs:  make(map[string]string, len(d.Organizations)),
 		pubs:  make(map[string]textRef),
 	}

@@ -4,7 +4,7 @@ import "github.com/scholarld/scholarld/profile"
 
 // Organization maps an organization. Its IRI is its ROR ID's URL when it has one.
 func (m *Mapper) Organization(o *profile.Organization) *Record {
-	m.a.reset(m.reuse)
+	m.a.reset()
 	n := m.nodeID(m.org(o.ID), orgClass(o.Kind))
 	n.Add(propName, Literal(o.Name))
 	for _, a := range o.OtherNames {

@@ -118,7 +118,7 @@ func (m *Mapper) pageWork(x *dataset.Index, p *publication.Publication, describe
 
 // leanPerson maps what a profile page shows of a person at a glance.
 func (m *Mapper) leanPerson(p *profile.Person) *Record {
-	m.a.reset(m.reuse)
+	m.a.reset()
 	n := m.nodeID(IRI(m.PersonIRI(p.ID)), classPerson)
 	n.Add(propName, Literal(p.Name.Display))
 	n.Add(propGivenName, Literal(p.Name.Given))
@@ -140,7 +140,7 @@ func (m *Mapper) leanPerson(p *profile.Person) *Record {
 
 // leanOrg maps an organization by its name and parent.
 func (m *Mapper) leanOrg(o *profile.Organization) *Record {
-	m.a.reset(m.reuse)
+	m.a.reset()
 	n := m.nodeID(m.org(o.ID), orgClass(o.Kind))
 	n.Add(propName, Literal(o.Name))
 	n.Add(propUrl, iri(o.URL))
@@ -153,7 +153,7 @@ func (m *Mapper) leanOrg(o *profile.Organization) *Record {
 // leanWork maps a work by its title, date, page and named authors in
 // order.
 func (m *Mapper) leanWork(p *publication.Publication, workPage func(string) string) *Record {
-	m.a.reset(m.reuse)
+	m.a.reset()
 	n := m.nodeID(IRI(m.names.Publication(p)), workClass(p.Kind))
 	n.Add(propName, Literal(p.Title))
 	authors := make([]Term, 0, len(p.Authors))
@@ -172,7 +172,7 @@ func (m *Mapper) leanWork(p *publication.Publication, workPage func(string) stri
 
 // namedPerson names the person of d called id, whose profile page is their url.
 func (m *Mapper) namedPerson(x *dataset.Index, id string) *Record {
-	m.a.reset(m.reuse)
+	m.a.reset()
 	n := m.nodeID(IRI(m.PersonIRI(id)), classPerson)
 	if i, ok := x.Person(id); ok {
 		n.Add(propName, Literal(x.Dataset().People[i].Name.Display))

@@ -8,7 +8,7 @@ import (
 // (schema.org's Role pattern), education, awards, and the students they
 // supervise (VIVO-ISF advising relationships).
 func (m *Mapper) Person(p *profile.Person) *Record {
-	m.a.reset(m.reuse)
+	m.a.reset()
 	self := IRI(m.PersonIRI(p.ID))
 	n := m.nodeID(self, classPerson)
 	// Blank node labels start with the person's id, unique in a dataset,

@@ -105,10 +105,10 @@ func (n *Node) Add(predicate string, values ...Term) {
 
 // An arena hands out the nodes, types, properties and values of the
 // records a Mapper makes from chunks, a few allocations for a record
-// rather than several per node. Chunks grow in size within a record and
-// are never shared between records (see [arena.reset]): a chunk is kept
-// alive by the nodes of its own record only, never by a later record that
-// would, through it, keep every earlier one alive.
+// rather than several per node. Chunks grow in size within a record, and
+// the next record fills the last of them again (see [arena.reset]): a
+// record is valid only until the next is mapped, and the arena holds no
+// more than the largest record's chunks.
 type arena struct {
 	nodes []Node
 	strs  []string
@@ -116,13 +116,9 @@ type arena struct {
 	terms []Term
 }
 
-// reset starts the chunks of a new record. With reuse, the caller is done
-// with the records mapped before, and the last chunks are filled again.
-func (a *arena) reset(reuse bool) {
-	if !reuse {
-		*a = arena{}
-		return
-	}
+// reset starts a new record: the caller is done with the records mapped
+// before, and the last chunks are filled again.
+func (a *arena) reset() {
 	a.nodes, a.strs, a.prps, a.terms = a.nodes[:0], a.strs[:0], a.prps[:0], a.terms[:0]
 }
 

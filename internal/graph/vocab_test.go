@@ -34,28 +34,32 @@ func TestVocabulary(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var records []*Record
-		for i := range d.Organizations {
-			records = append(records, m.Organization(&d.Organizations[i]))
-		}
-		for i := range d.People {
-			records = append(records, m.Person(&d.People[i]), m.Page(&d.People[i]))
-		}
-		for i := range d.Publications {
-			records = append(records, m.Publication(&d.Publications[i]))
+		// A record is valid until the next is mapped: each pass maps them
+		// all again.
+		each := func(f func(*Record)) {
+			for i := range d.Organizations {
+				f(m.Organization(&d.Organizations[i]))
+			}
+			for i := range d.People {
+				f(m.Person(&d.People[i]))
+				f(m.Page(&d.People[i]))
+			}
+			for i := range d.Publications {
+				f(m.Publication(&d.Publications[i]))
+			}
 		}
 		// A node may be described in several records (a main publication
 		// gets its workExample from its versions' records): check its
 		// properties against the types it has anywhere.
 		typesOf := map[string][]string{}
-		for _, r := range records {
+		each(func(r *Record) {
 			for _, n := range r.Nodes {
 				if n.ID.Kind == KindIRI {
 					typesOf[n.ID.Value] = append(typesOf[n.ID.Value], n.Types...)
 				}
 			}
-		}
-		for _, r := range records {
+		})
+		each(func(r *Record) {
 			for _, n := range r.Nodes {
 				if len(n.Types) == 0 && n.ID.Kind == KindIRI {
 					described := *n
@@ -64,7 +68,7 @@ func TestVocabulary(t *testing.T) {
 				}
 				checkNode(t, vocab, n, used)
 			}
-		}
+		})
 	}
 	for _, term := range []string{"knowsAbout", "EmployeeRole", "workExample", "ProfilePage", "PropertyValue"} {
 		if !used[term] {

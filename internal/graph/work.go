@@ -29,7 +29,7 @@ func (m *Mapper) Publication(p *publication.Publication) *Record {
 // work maps a publication alone: one node, which names the work it is a
 // version of as its schema:exampleOfWork.
 func (m *Mapper) work(p *publication.Publication) *Record {
-	m.a.reset(m.reuse)
+	m.a.reset()
 	n := m.nodeID(IRI(m.names.Publication(p)), workClass(p.Kind))
 	n.Add(propName, Literal(p.Title))
 	n.Add(propHeadline, Literal(p.Title))

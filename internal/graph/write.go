@@ -95,7 +95,7 @@ func (m *Mapper) ProfilePage(x *dataset.Index, p *profile.Person) iter.Seq[*Reco
 // mainEntity is the person, created and modified when the data says (never
 // the time of writing).
 func (m *Mapper) Page(p *profile.Person) *Record {
-	m.a.reset(m.reuse)
+	m.a.reset()
 	n := m.nodeID(IRI(m.PageIRI(p.ID)), classProfilePage)
 	n.Add(propName, Literal(p.Name.Display))
 	n.Add(propMainEntity, IRI(m.PersonIRI(p.ID)))
