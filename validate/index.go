@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/scholarld/scholarld/dataset"
+	"github.com/scholarld/scholarld/internal/fast"
 	"github.com/scholarld/scholarld/internal/suggest"
 	"github.com/scholarld/scholarld/profile"
 	"github.com/scholarld/scholarld/source"
@@ -21,7 +22,7 @@ import (
 //
 // An Index keeps the people and organizations it is given (they are few, and
 // their references are checked at the end), but of publications only their
-// ids, DOIs and arXiv ids, packed into an arena so that no chunk is kept
+// ids, DOIs and arXiv ids, packed into a fast.Arena so that no chunk is kept
 // for them, and where each publication was: about a hundred bytes each.
 // Ids and identifiers are compared exactly, however long they are.
 //
@@ -33,13 +34,13 @@ type Index struct {
 	parents map[string]string  // organization id → parent id
 	kept    []*dataset.Dataset // chunks holding people or organizations
 
-	keys      arena             // the strings of the tables and of versionOf
+	keys      fast.Arena        // the strings of the tables and of versionOf
 	refs      []pubRef          // every publication, in the order added
-	pubs      *table            // id → first publication with it (index into refs)
+	pubs      *fast.Table       // id → first publication with it (index into refs)
 	versionOf map[uint32]uint32 // pubRef.id → the id it is a version of (a ref in keys)
-	dois      *table            // DOI key → first publication with it
-	arxivs    *table            // full arXiv id → first publication with it
-	bases     *table            // arXiv id without version → first publication
+	dois      *fast.Table       // DOI key → first publication with it
+	arxivs    *fast.Table       // full arXiv id → first publication with it
+	bases     *fast.Table       // arXiv id without version → first publication
 	files     []string          // names of the files publications came from; "" for the dataset
 	fileIndex map[string]int32  // file name → index in files
 
@@ -123,7 +124,7 @@ func NewIndex() *Index {
 		versionOf: map[uint32]uint32{},
 		fileIndex: map[string]int32{},
 	}
-	x.pubs, x.dois, x.arxivs, x.bases = newTable(&x.keys), newTable(&x.keys), newTable(&x.keys), newTable(&x.keys)
+	x.pubs, x.dois, x.arxivs, x.bases = fast.NewTable(&x.keys), fast.NewTable(&x.keys), fast.NewTable(&x.keys), fast.NewTable(&x.keys)
 	return x
 }
 
@@ -174,7 +175,7 @@ func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report fun
 	meRef := pubRef{file: file, rec: int32(d.Origin(dataset.Publications, i).Index), id: noID}
 	if p.ID != "" {
 		var added bool
-		if meRef.id, added = x.pubs.add(p.ID, me); !added {
+		if meRef.id, added = x.pubs.Add(p.ID, me); !added {
 			report(dataset.Publications, i, "id", fmt.Errorf("%q is also the id of %s: %w", p.ID, x.where(meRef.id), ErrDuplicate))
 		}
 	}
@@ -191,16 +192,16 @@ func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report fun
 	case p.VersionOf == p.ID:
 		report(dataset.Publications, i, "version_of", fmt.Errorf("%q is a version of itself: %w", p.ID, ErrCycle))
 	default:
-		x.versionOf[meRef.id] = x.keys.add(p.VersionOf)
-		if _, ok := x.pubs.get(p.VersionOf); !ok {
+		x.versionOf[meRef.id] = x.keys.Add(p.VersionOf)
+		if _, ok := x.pubs.Get(p.VersionOf); !ok {
 			x.later(d, i, "version_of", p.VersionOf)
 		}
 	}
-	dup := func(m *table, sub, kind, value string, sameWorkOK bool) {
+	dup := func(m *fast.Table, sub, kind, value string, sameWorkOK bool) {
 		if value == "" {
 			return
 		}
-		first, added := m.add(value, me)
+		first, added := m.Add(value, me)
 		if added {
 			return
 		}
@@ -216,7 +217,7 @@ func (x *Index) addPublication(d *dataset.Dataset, i int, file int32, report fun
 	}
 	dup(x.dois, "identifiers.doi", "DOI", p.Identifiers.DOI.Key(), false)
 	dup(x.arxivs, "identifiers.arxiv", "arXiv id", string(p.Identifiers.ArXiv), false)
-	firstArXiv, _ := x.arxivs.get(string(p.Identifiers.ArXiv))
+	firstArXiv, _ := x.arxivs.Get(string(p.Identifiers.ArXiv))
 	if p.Identifiers.ArXiv.Version() != 0 || firstArXiv == me {
 		dup(x.bases, "identifiers.arxiv", "arXiv id", string(p.Identifiers.ArXiv.Base()), true)
 	}
@@ -238,7 +239,7 @@ func (x *Index) Close() error {
 			}
 			continue
 		}
-		if _, ok := x.pubs.get(p.id); !ok {
+		if _, ok := x.pubs.Get(p.id); !ok {
 			x.errs.Add(p.pos, p.path, fmt.Errorf("no publication has id %q: %w", p.id, ErrReference))
 		}
 	}
@@ -269,7 +270,7 @@ func (x *Index) work(n uint32) uint32 {
 		if !ok {
 			break
 		}
-		next, known := x.pubs.get(x.keys.get(of))
+		next, known := x.pubs.Get(x.keys.Get(of))
 		if !known {
 			break
 		}
@@ -280,7 +281,7 @@ func (x *Index) work(n uint32) uint32 {
 
 // versionCycles reports publications whose version_of chain returns to them.
 func (x *Index) versionCycles() {
-	for n := range x.pubs.values() {
+	for n := range x.pubs.Values() {
 		ref := x.refs[n]
 		cur := n
 		for steps := 0; steps <= len(x.versionOf); steps++ {
@@ -288,7 +289,7 @@ func (x *Index) versionCycles() {
 			if !ok {
 				break
 			}
-			next, known := x.pubs.get(x.keys.get(of))
+			next, known := x.pubs.Get(x.keys.Get(of))
 			if !known {
 				break
 			}
@@ -379,6 +380,6 @@ func (x *Index) orgCycle(report func(string, error), id string) {
 
 // HasPublication reports whether a publication with the given id has been added.
 func (x *Index) HasPublication(id string) bool {
-	_, ok := x.pubs.get(id)
+	_, ok := x.pubs.Get(id)
 	return ok
 }

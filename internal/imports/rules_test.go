@@ -33,12 +33,13 @@ var rules = []rule{
 	{pkg: "github.com/knakk/rdf", only: []string{"export", "internal/schematerms"}, because: "export is the only importer of knakk/rdf (and the generator of the schema.org term table)"},
 	{pkg: "internal/graph", only: []string{"export", "stream", "site", "serve"}, because: "internal/graph is under export, stream, site and serve"},
 	{pkg: "inputs", only: []string{"internal/cli"}, because: "inputs sits above the importers; the command reads through it"},
+	{pkg: "unsafe", only: []string{"internal/fast"}, because: "the speed machinery lives in internal/fast: no unsafe outside it"},
 }
 
 // moduleImports returns, for each package directory of the module in
 // fsys (nested modules and examples/ aside), the imports of its files that
-// are not tests: of the module, by their paths in it, and of other modules
-// whole.
+// are not tests: of the module, by their paths in it, of other modules
+// whole, and unsafe (the one package of the standard library a rule names).
 func moduleImports(fsys fs.FS, module string) (map[string][]string, error) {
 	out := make(map[string][]string)
 	fset := token.NewFileSet()
@@ -69,8 +70,8 @@ func moduleImports(fsys fs.FS, module string) (map[string][]string, error) {
 			p, _ := strconv.Unquote(imp.Path.Value)
 			if rest, ok := strings.CutPrefix(p, module+"/"); ok {
 				p = rest
-			} else if !strings.Contains(strings.SplitN(p, "/", 2)[0], ".") {
-				continue // the standard library
+			} else if p != "unsafe" && !strings.Contains(strings.SplitN(p, "/", 2)[0], ".") {
+				continue // the standard library, unsafe aside
 			}
 			if !slices.Contains(out[dir], p) {
 				out[dir] = append(out[dir], p)
@@ -131,6 +132,8 @@ func TestBroken(t *testing.T) {
 		"site":        {"internal/graph"},
 		"internal/x":  {"internal/graph"},
 		"publication": {"profile", "github.com/other/mod"},
+		"internal/y":  {"unsafe"},
+		"internal/z":  {"unsafe"},
 	}
 	rules := []rule{
 		{pkg: "profile", may: []string{"source"}, because: "a"},
@@ -138,11 +141,13 @@ func TestBroken(t *testing.T) {
 		{pkg: "publication", may: []string{"profile"}, because: "c"},
 		{pkg: "gopkg.in/yaml.v3", only: []string{"source"}, because: "d"},
 		{pkg: "internal/graph", only: []string{"site"}, because: "e"},
+		{pkg: "unsafe", only: []string{"internal/z"}, because: "f"},
 	}
 	want := []string{
 		"dataset imports gopkg.in/yaml.v3: d",
 		"dataset imports orcid: b",
 		"internal/x imports internal/graph: e",
+		"internal/y imports unsafe: f",
 		"profile imports dataset: a",
 	}
 	if got := broken(imps, rules); strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -1,4 +1,4 @@
-package validate
+package fast
 
 import (
 	"hash/maphash"
@@ -7,49 +7,51 @@ import (
 	"strings"
 )
 
-// A table maps strings to uint32 values, exactly. It keeps each string
-// once, in an arena, and finds it by its 64-bit hash: a map of hash to
+// A Table maps strings to uint32 values, exactly. It keeps each string
+// once, in an [Arena], and finds it by its 64-bit hash: a map of hash to
 // entry holds no pointers, so it costs the garbage collector nothing and
 // takes no more memory than a map of the hash alone. A string whose hash
 // an earlier, different string has (about one in 2⁶⁴ pairs) goes to the
 // map more, so a collision costs a second lookup, never a wrong answer.
-type table struct {
-	keys  *arena
+type Table struct {
+	keys  *Arena
 	seed  maphash.Seed
 	first map[uint64]entry  // hash → the first string with it
 	more  map[string]uint32 // strings whose hash is in first for another string
 }
 
-// An entry is a string of a table (an arena ref) and its value.
+// An entry is a string of a Table (an Arena ref) and its value.
 type entry struct{ key, val uint32 }
 
-func newTable(keys *arena) *table {
-	return &table{keys: keys, seed: maphash.MakeSeed(), first: map[uint64]entry{}}
+// NewTable returns an empty Table that keeps its strings in keys, which
+// several Tables may share.
+func NewTable(keys *Arena) *Table {
+	return &Table{keys: keys, seed: maphash.MakeSeed(), first: map[uint64]entry{}}
 }
 
-// get returns the value of s, if s is in t.
-func (t *table) get(s string) (uint32, bool) {
+// Get returns the value of s, if s is in t.
+func (t *Table) Get(s string) (uint32, bool) {
 	e, ok := t.first[maphash.String(t.seed, s)]
 	if !ok {
 		return 0, false
 	}
-	if t.keys.get(e.key) == s {
+	if t.keys.Get(e.key) == s {
 		return e.val, true
 	}
 	v, ok := t.more[s]
 	return v, ok
 }
 
-// add maps s to v unless s is in t already. It returns the value of s and
+// Add maps s to v unless s is in t already. It returns the value of s and
 // whether it was added.
-func (t *table) add(s string, v uint32) (uint32, bool) {
+func (t *Table) Add(s string, v uint32) (uint32, bool) {
 	h := maphash.String(t.seed, s)
 	e, ok := t.first[h]
 	switch {
 	case !ok:
-		t.first[h] = entry{key: t.keys.add(s), val: v}
+		t.first[h] = entry{key: t.keys.Add(s), val: v}
 		return v, true
-	case t.keys.get(e.key) == s:
+	case t.keys.Get(e.key) == s:
 		return e.val, false
 	}
 	if w, ok := t.more[s]; ok {
@@ -62,8 +64,8 @@ func (t *table) add(s string, v uint32) (uint32, bool) {
 	return v, true
 }
 
-// values returns the values of t, in no particular order.
-func (t *table) values() iter.Seq[uint32] {
+// Values returns the values of t, in no particular order.
+func (t *Table) Values() iter.Seq[uint32] {
 	return func(yield func(uint32) bool) {
 		for _, e := range t.first {
 			if !yield(e.val) {
