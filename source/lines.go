@@ -40,19 +40,7 @@ func NewLines(name string, data []byte) *Lines {
 			t.points = append(t.points, checkpoint{i, line, col})
 			next = i + checkpointEvery
 		}
-		c := data[i]
-		switch {
-		case c == '\n':
-			line, col = line+1, 0
-			i++
-		case c < utf8.RuneSelf:
-			col++
-			i++
-		default:
-			_, n := utf8.DecodeRune(data[i:])
-			col++
-			i += n
-		}
+		i, line, col = nextChar(data, i, line, col)
 	}
 	if len(t.points) == 0 {
 		t.points = append(t.points, checkpoint{0, 1, 0})
@@ -66,20 +54,24 @@ func (t *Lines) Pos(off int) Pos {
 	k := sort.Search(len(t.points), func(k int) bool { return t.points[k].off > off }) - 1
 	cp := t.points[max(k, 0)]
 	line, col := cp.line, cp.col
+	// Counting in data[:off], a rune cut at off counts as utf8.RuneCount
+	// counts it.
 	for i := cp.off; i < off; {
-		c := t.data[i]
-		switch {
-		case c == '\n':
-			line, col = line+1, 0
-			i++
-		case c < utf8.RuneSelf:
-			col++
-			i++
-		default:
-			_, n := utf8.DecodeRune(t.data[i:off]) // as utf8.RuneCount counts a rune cut at off
-			col++
-			i += n
-		}
+		i, line, col = nextChar(t.data[:off], i, line, col)
 	}
 	return Pos{File: t.name, Line: line, Column: col + 1}
+}
+
+// nextChar moves past the character at data[i], returning the offset after
+// it and the line and column (0-based) there: a byte that is not valid
+// UTF-8 is one character.
+func nextChar(data []byte, i, line, col int) (int, int, int) {
+	switch c := data[i]; {
+	case c == '\n':
+		return i + 1, line + 1, 0
+	case c < utf8.RuneSelf:
+		return i + 1, line, col + 1
+	}
+	_, n := utf8.DecodeRune(data[i:])
+	return i + n, line, col + 1
 }

@@ -33,23 +33,23 @@ func modulePath(t *testing.T, fsys fs.FS) string {
 	return ""
 }
 
-// examplesImports returns, as "file: import path", every import of a
-// package under examples/ (of the module module) by a file that is
-// neither a test nor under examples/, in every Go file of fsys whatever
-// its build tags, nested modules (bench/) included. Directories the go
-// command ignores (testdata, and names starting with . or _) are skipped.
-func examplesImports(fsys fs.FS, module string) ([]string, error) {
-	examples := module + "/examples"
-	var found []string
+// eachFile calls fn with each Go file of fsys that is not a test, whatever
+// its build tags, and its imports. It skips the directories the go command
+// ignores (testdata, and names starting with . or _), examples/, and, if
+// nested is false, nested modules (bench/).
+func eachFile(fsys fs.FS, nested bool, fn func(name string, imports []string)) error {
 	fset := token.NewFileSet()
-	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+	return fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:
 			return err
-		case d.IsDir() && name != "." && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".") || strings.HasPrefix(d.Name(), "_")):
+		case d.IsDir() && name != "." && (d.Name() == "testdata" || d.Name() == "examples" || strings.HasPrefix(d.Name(), ".") || strings.HasPrefix(d.Name(), "_")):
 			return fs.SkipDir
-		case d.IsDir() && name == "examples":
-			return fs.SkipDir // examples may import each other
+		case d.IsDir() && name != "." && !nested:
+			if _, err := fs.Stat(fsys, path.Join(name, "go.mod")); err == nil {
+				return fs.SkipDir
+			}
+			return nil
 		case d.IsDir() || path.Ext(name) != ".go" || strings.HasSuffix(name, "_test.go"):
 			return nil
 		}
@@ -61,13 +61,30 @@ func examplesImports(fsys fs.FS, module string) ([]string, error) {
 		if err != nil {
 			return err
 		}
+		var imports []string
 		for _, imp := range f.Imports {
 			p, _ := strconv.Unquote(imp.Path.Value)
+			imports = append(imports, p)
+		}
+		fn(name, imports)
+		return nil
+	})
+}
+
+// examplesImports returns, as "file: import path", every import of a
+// package under examples/ (of the module module) by a file that is
+// neither a test nor under examples/ (which may import each other), in
+// every Go file of fsys whatever its build tags, nested modules (bench/)
+// included.
+func examplesImports(fsys fs.FS, module string) ([]string, error) {
+	examples := module + "/examples"
+	var found []string
+	err := eachFile(fsys, true, func(name string, imports []string) {
+		for _, p := range imports {
 			if p == examples || strings.HasPrefix(p, examples+"/") {
 				found = append(found, name+": "+p)
 			}
 		}
-		return nil
 	})
 	return found, err
 }

@@ -1,13 +1,10 @@
 package imports
 
 import (
-	"go/parser"
-	"go/token"
 	"io/fs"
 	"os"
 	"path"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -42,32 +39,9 @@ var rules = []rule{
 // whole, and unsafe (the one package of the standard library a rule names).
 func moduleImports(fsys fs.FS, module string) (map[string][]string, error) {
 	out := make(map[string][]string)
-	fset := token.NewFileSet()
-	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
-		switch {
-		case err != nil:
-			return err
-		case d.IsDir() && name != "." && (d.Name() == "testdata" || d.Name() == "examples" || strings.HasPrefix(d.Name(), ".") || strings.HasPrefix(d.Name(), "_")):
-			return fs.SkipDir
-		case d.IsDir() && name != ".":
-			if _, err := fs.Stat(fsys, path.Join(name, "go.mod")); err == nil {
-				return fs.SkipDir // another module (bench/)
-			}
-			return nil
-		case d.IsDir() || path.Ext(name) != ".go" || strings.HasSuffix(name, "_test.go"):
-			return nil
-		}
-		src, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return err
-		}
-		f, err := parser.ParseFile(fset, name, src, parser.ImportsOnly)
-		if err != nil {
-			return err
-		}
+	err := eachFile(fsys, false, func(name string, imports []string) {
 		dir := path.Dir(name)
-		for _, imp := range f.Imports {
-			p, _ := strconv.Unquote(imp.Path.Value)
+		for _, p := range imports {
 			if rest, ok := strings.CutPrefix(p, module+"/"); ok {
 				p = rest
 			} else if p != "unsafe" && !strings.Contains(strings.SplitN(p, "/", 2)[0], ".") {
@@ -77,7 +51,6 @@ func moduleImports(fsys fs.FS, module string) (map[string][]string, error) {
 				out[dir] = append(out[dir], p)
 			}
 		}
-		return nil
 	})
 	return out, err
 }
