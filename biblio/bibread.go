@@ -271,33 +271,17 @@ func (r *bibReader) convert(e entry) {
 			}
 		case "doi":
 			v = strings.TrimPrefix(strings.TrimPrefix(v, "https://doi.org/"), "http://dx.doi.org/")
-			if id, err := publication.ParseDOI(v); err != nil {
-				r.errorf(f.Off, path(f), "%w", err)
-			} else {
-				p.Identifiers.DOI = id
-			}
+			parseInto(r, f.Off, path(f), v, publication.ParseDOI, &p.Identifiers.DOI)
 		case "isbn":
-			if id, err := publication.ParseISBN(v); err != nil {
-				r.errorf(f.Off, path(f), "%w", err)
-			} else {
-				p.Identifiers.ISBN = id
-			}
+			parseInto(r, f.Off, path(f), v, publication.ParseISBN, &p.Identifiers.ISBN)
 		case "issn":
 			first, rest, _ := strings.Cut(v, ",")
-			if id, err := publication.ParseISSN(strings.TrimSpace(first)); err != nil {
-				r.errorf(f.Off, path(f), "%w", err)
-			} else {
-				p.Venue.ISSN = id
-			}
+			parseInto(r, f.Off, path(f), strings.TrimSpace(first), publication.ParseISSN, &p.Venue.ISSN)
 			if rest != "" {
 				r.warnf(f.Off, path(f), "scholarld holds one ISSN: %s kept, %s left out", excerpt(strings.TrimSpace(first)), excerpt(strings.TrimSpace(rest)))
 			}
 		case "pmid":
-			if id, err := publication.ParsePMID(v); err != nil {
-				r.errorf(f.Off, path(f), "%w", err)
-			} else {
-				p.Identifiers.PMID = id
-			}
+			parseInto(r, f.Off, path(f), v, publication.ParsePMID, &p.Identifiers.PMID)
 		case "archiveprefix", "eprinttype":
 			eprintType = strings.ToLower(v)
 		case "eprint":
@@ -331,17 +315,9 @@ func (r *bibReader) convert(e entry) {
 		v := toUnicode(f.Value, false)
 		switch {
 		case eprintType == "arxiv" || eprintType == "" && arxivLike(v):
-			if id, err := publication.ParseArXiv(strings.TrimPrefix(strings.TrimPrefix(v, "arXiv:"), "arxiv:")); err != nil {
-				r.errorf(f.Off, path(f), "%w", err)
-			} else {
-				p.Identifiers.ArXiv = id
-			}
+			parseInto(r, f.Off, path(f), strings.TrimPrefix(strings.TrimPrefix(v, "arXiv:"), "arxiv:"), publication.ParseArXiv, &p.Identifiers.ArXiv)
 		case eprintType == "pubmed":
-			if id, err := publication.ParsePMID(v); err != nil {
-				r.errorf(f.Off, path(f), "%w", err)
-			} else {
-				p.Identifiers.PMID = id
-			}
+			parseInto(r, f.Off, path(f), v, publication.ParsePMID, &p.Identifiers.PMID)
 		default:
 			r.warnf(f.Off, path(f), "an eprint of type %s: scholarld has no place for it", excerpt(eprintType))
 		}
@@ -446,4 +422,16 @@ func monthByName(s string) int {
 		return n
 	}
 	return 0
+}
+
+// parseInto parses s into *dst, or reports why it cannot at the offset
+// and path of the value: the identifiers of BibTeX fields and CSL
+// variables alike.
+func parseInto[T any](r *bibReader, off int, path, s string, parse func(string) (T, error), dst *T) {
+	v, err := parse(s)
+	if err != nil {
+		r.errorf(off, path, "%w", err)
+		return
+	}
+	*dst = v
 }

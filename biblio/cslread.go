@@ -209,32 +209,16 @@ func (r *bibReader) item(off, i int, it Item) {
 	p.Venue = publication.Venue{Name: it.ContainerTitle, Short: it.ContainerTitleShort, Series: it.CollectionTitle,
 		Volume: it.Volume, Issue: it.Issue, Pages: it.Page}
 	if it.ISSN != "" {
-		if v, err := publication.ParseISSN(it.ISSN); err != nil {
-			r.errorf(off, path+".ISSN", "%w", err)
-		} else {
-			p.Venue.ISSN = v
-		}
+		parseInto(r, off, path+".ISSN", it.ISSN, publication.ParseISSN, &p.Venue.ISSN)
 	}
 	if it.DOI != "" {
-		if v, err := publication.ParseDOI(it.DOI); err != nil {
-			r.errorf(off, path+".DOI", "%w", err)
-		} else {
-			p.Identifiers.DOI = v
-		}
+		parseInto(r, off, path+".DOI", it.DOI, publication.ParseDOI, &p.Identifiers.DOI)
 	}
 	if it.ISBN != "" {
-		if v, err := publication.ParseISBN(it.ISBN); err != nil {
-			r.errorf(off, path+".ISBN", "%w", err)
-		} else {
-			p.Identifiers.ISBN = v
-		}
+		parseInto(r, off, path+".ISBN", it.ISBN, publication.ParseISBN, &p.Identifiers.ISBN)
 	}
 	if it.PMID != "" {
-		if v, err := publication.ParsePMID(it.PMID); err != nil {
-			r.errorf(off, path+".PMID", "%w", err)
-		} else {
-			p.Identifiers.PMID = v
-		}
+		parseInto(r, off, path+".PMID", it.PMID, publication.ParsePMID, &p.Identifiers.PMID)
 	}
 	arxiv := strings.TrimPrefix(it.Number, "arXiv:")
 	if c := it.Custom; c != nil {
